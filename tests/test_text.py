@@ -1,0 +1,53 @@
+"""Normalisation: shorthand, fillers, false starts and negation scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.text import analyse, normalise, tokenise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Pt c/o CP", "patient complains of chest pain"),
+        ("SOB x2d", "shortness of breath for 2 days"),
+        ("hx of MI, needs rx refill", "history of heart attack, needs prescription refill"),
+        ("f/u appt w/ Dr Shah", "follow up appointment with doctor shah"),
+        ("68yo F w/o fever", "68 year old f without fever"),
+        ("um uh I I need a a refill", "i need a refill"),
+        ("you know it hurts", "it hurts"),
+        ("Ｆｕｌｌｗｉｄｔｈ CP", "fullwidth chest pain"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def negated(text: str) -> list[str]:
+    return [t.word for t in tokenise(normalise(text)) if t.negated]
+
+
+def test_negation_covers_the_following_words() -> None:
+    assert negated("denies CP or SOB") == ["chest", "pain", "or", "shortness", "of", "breath"]
+    assert negated("no fever") == ["fever"]
+
+
+def test_negation_stops_at_punctuation_and_but() -> None:
+    assert "rash" not in negated("no fever, rash on arm")
+    assert "pain" not in negated("no fever but chest pain")
+
+
+def test_inability_is_not_negation() -> None:
+    # "can't breathe" and "won't stop" describe a sign, they do not deny one.
+    assert negated("i can't breathe") == []
+    assert negated("it won't stop bleeding") == []
+
+
+def test_negator_itself_is_not_marked() -> None:
+    words = analyse("he is not breathing")
+    assert "not" in words and "neg_breathing" in words
+
+
+def test_analyse_marks_negated_words() -> None:
+    assert analyse("no chest pain") == ["no", "neg_chest", "neg_pain"]

@@ -1,0 +1,249 @@
+"""The ``triage`` command: thin subcommands over library functions.
+
+Results go to stdout (or a file written atomically); progress and errors go to stderr.
+Exit codes: 0 success, 1 a run that failed (bad file, bad model), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from triage import ModelFileError, load_model
+from triage._version import __version__
+from triage.batch import score_file
+from triage.evaluate import EvalReport, evaluate, format_report
+from triage.model import TriageModel
+from triage.schema import CallRecord
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+        return code
+    except (ModelFileError, FileNotFoundError, ValueError) as exc:
+        print(f"triage: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="triage",
+        description="Label calls to a medical or dental practice: urgent, routine or sales.",
+    )
+    parser.add_argument("--version", action="version", version=f"triage {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_classify(sub)
+    _add_score(sub)
+    _add_train(sub)
+    _add_eval(sub)
+    _add_info(sub)
+    _add_validate(sub)
+    return parser
+
+
+def _model_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model", type=Path, default=None, help="model directory (default: the shipped model)"
+    )
+
+
+def _add_classify(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "classify",
+        help="classify calls given as arguments or as lines on stdin",
+        description="Print one JSON result per call. With no TEXT, read one call per line "
+        "from stdin.",
+    )
+    p.add_argument("texts", nargs="*", metavar="TEXT", help="call text (quote it)")
+    p.add_argument("--after-hours", action="store_true", help="calls arrived after hours")
+    _model_option(p)
+    p.set_defaults(run=_run_classify)
+
+
+def _run_classify(args: argparse.Namespace) -> int:
+    model = load_model(args.model)
+    texts = args.texts or [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    if not texts:
+        raise ValueError("no call text given: pass TEXT arguments or lines on stdin")
+    records = [CallRecord(text=t, after_hours=args.after_hours) for t in texts]
+    for result in model.classify_many(records):
+        print(result.model_dump_json())
+    return EXIT_OK
+
+
+def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "score",
+        help="score a CSV or JSONL call log",
+        description="Add label, action, emergency, confidence, probabilities, red flags and "
+        "a note to every row of a call log. A counts summary goes to stderr.",
+    )
+    p.add_argument("input", type=Path, metavar="INPUT", help="call log (.csv or .jsonl)")
+    p.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    p.add_argument(
+        "--text-column",
+        help="column with the call text (default: text, transcript, note, message or body)",
+    )
+    _model_option(p)
+    p.set_defaults(run=_run_score)
+
+
+def _run_score(args: argparse.Namespace) -> int:
+    summary = score_file(
+        load_model(args.model), args.input, args.output, text_column=args.text_column
+    )
+    by_label = ", ".join(f"{k} {v}" for k, v in summary.labels.items())
+    print(
+        f"rows read {summary.rows_read}, scored {summary.rows_scored}, "
+        f"errored {summary.rows_errored}; {by_label}",
+        file=sys.stderr,
+    )
+    return EXIT_OK if summary.rows_errored == 0 else EXIT_FAILED
+
+
+def _add_train(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "train",
+        help="train a model from a corpus directory",
+        description="Train on CORPUS_DIR/train.jsonl, choose the urgent threshold for "
+        "recall, score CORPUS_DIR/test.jsonl, and write the model, manifest and model card.",
+    )
+    p.add_argument("corpus", type=Path, metavar="CORPUS_DIR")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="MODEL_DIR")
+    p.add_argument("--seed", type=int, default=0, help="seed for folds (default 0)")
+    p.add_argument(
+        "--eval",
+        action="append",
+        default=[],
+        metavar="NAME=FILE.jsonl",
+        help="also score a labelled file and record it in the model card",
+    )
+    p.set_defaults(run=_run_train)
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    from triage._persist import save_model
+    from triage.training import read_labelled, train
+
+    extra = [_named_file(spec) for spec in args.eval]
+    model = train(args.corpus, seed=args.seed, progress=_progress)
+    for name, path in extra:
+        _progress(f"scoring {path}")
+        rows = read_labelled(path)
+        report = evaluate(
+            model, [r.text for r in rows], [r.label for r in rows], [r.emergency for r in rows]
+        )
+        model.metadata["heldout"][name] = report.model_dump(mode="json")
+    out = save_model(model, args.output)
+    print(format_report(_stored_report(model, "corpus_test")))
+    _progress(f"model written to {out}")
+    return EXIT_OK
+
+
+def _named_file(spec: str) -> tuple[str, Path]:
+    name, sep, path = spec.partition("=")
+    if not sep or not name or not path:
+        raise ValueError(f"--eval expects NAME=FILE.jsonl, got {spec!r}")
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"{path}: evaluation file not found")
+    return name, Path(path)
+
+
+def _stored_report(model: TriageModel, name: str) -> EvalReport:
+    return EvalReport.model_validate(model.metadata["heldout"][name])
+
+
+def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "eval",
+        help="score a labelled JSONL file and print the metrics",
+        description="Print urgent recall, under-triage, precision/recall/F1 per label, "
+        "macro-F1, calibration, the threshold trade-off and the confusion matrix. Rows need "
+        "'text' and 'label' ('emergency' optional).",
+    )
+    p.add_argument("data", type=Path, metavar="DATA.jsonl")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    _model_option(p)
+    p.set_defaults(run=_run_eval)
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from triage.training import read_labelled
+
+    rows = read_labelled(args.data)
+    report = evaluate(
+        load_model(args.model),
+        [r.text for r in rows],
+        [r.label for r in rows],
+        [r.emergency for r in rows],
+    )
+    print(report.model_dump_json(indent=2) if args.json else format_report(report))
+    return EXIT_OK
+
+
+def _add_info(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "info",
+        help="show the model's version, labels, thresholds and held-out figures",
+        description="Print what a model is: version, labels, decision settings, corpus and "
+        "held-out figures from its manifest.",
+    )
+    _model_option(p)
+    p.set_defaults(run=_run_info)
+
+
+def _run_info(args: argparse.Namespace) -> int:
+    model = load_model(args.model)
+    print(f"model version   {model.version}")
+    print(f"labels          {', '.join(str(c) for c in model.classifier.classes_)}")
+    for key, value in model.config.model_dump().items():
+        print(f"{key:<16}{value}")
+    for name, report in model.metadata.get("heldout", {}).items():
+        print(
+            f"held-out {name}: n {report['n']}, urgent recall {report['urgent_recall']:.3f}, "
+            f"urgent precision {report['urgent_precision']:.3f}, "
+            f"macro-F1 {report['macro_f1']:.3f}, ECE {report['ece']:.3f}"
+        )
+    return EXIT_OK
+
+
+def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "validate",
+        help="check a training corpus: schema, duplicates, split leakage, breadth",
+        description="Check CORPUS_DIR/train.jsonl and test.jsonl against the row schema, "
+        "near-duplicates (Jaccard >= 0.8 on word 3-grams), train/test leakage and the breadth "
+        "minimums of the corpus guide. Exit 1 when any check fails.",
+    )
+    p.add_argument("corpus", type=Path, metavar="CORPUS_DIR")
+    p.set_defaults(run=_run_validate)
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from triage.corpus import check
+
+    result = check(args.corpus)
+    for key, value in result.counts.items():
+        print(f"{key:<22}{value}")
+    for problem in result.problems:
+        print(f"problem: {problem}")
+    print("corpus ok" if result.ok else f"corpus has {len(result.problems)} problem(s)")
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _progress(message: str) -> None:
+    print(f"triage: {message}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

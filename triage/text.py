@@ -1,0 +1,210 @@
+"""Normalisation: one canonical form for transcripts, voicemails and operator notes.
+
+Operators write ``pt c/o CP x2d``, speech recognisers write ``um i i can't breath``; the
+model and the red-flag rules should see the same words for both. This module lower-cases,
+unifies unicode, expands shorthand, drops fillers and false starts, and marks which words
+fall under a negation ("denies chest pain") so later stages can tell a denied sign from a
+present one.
+
+>>> normalise("Pt c/o CP x2d, denies SOB")
+'patient complains of chest pain for 2 days, denies shortness of breath'
+>>> [t.word for t in tokenise(normalise("um no fever but the the rash spreads")) if t.negated]
+['fever']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+# Whole-token shorthand used by operators and nurses. Ambiguous ones (OD: overdose or right
+# eye; ED: emergency department or erectile dysfunction; HR: hour or heart rate) stay as
+# written and are handled in context by the red-flag rules.
+_SHORTHAND: dict[str, str] = {
+    "pt": "patient",
+    "pts": "patients",
+    "c/o": "complains of",
+    "sob": "shortness of breath",
+    "dib": "difficulty breathing",
+    "doe": "shortness of breath on exertion",
+    "cp": "chest pain",
+    "hx": "history",
+    "h/o": "history of",
+    "pmh": "past medical history",
+    "pmhx": "past medical history",
+    "f/u": "follow up",
+    "fu": "follow up",
+    "rx": "prescription",
+    "rxs": "prescriptions",
+    "refil": "refill",
+    "dx": "diagnosis",
+    "tx": "treatment",
+    "sx": "symptoms",
+    "s/p": "status post",
+    "n/v": "nausea and vomiting",
+    "n/v/d": "nausea vomiting and diarrhea",
+    "abd": "abdominal",
+    "appt": "appointment",
+    "appts": "appointments",
+    "apt": "appointment",
+    "yo": "year old",
+    "y/o": "year old",
+    "yr": "year",
+    "yrs": "years",
+    "mo": "month",
+    "mos": "months",
+    "wk": "week",
+    "wks": "weeks",
+    "hrs": "hours",
+    "min": "minutes",
+    "mins": "minutes",
+    "b/c": "because",
+    "loc": "loss of consciousness",
+    "ams": "altered mental status",
+    "sz": "seizure",
+    "szs": "seizures",
+    "si": "suicidal ideation",
+    "si/hi": "suicidal ideation homicidal ideation",
+    "gsw": "gunshot wound",
+    "mvc": "motor vehicle crash",
+    "mva": "motor vehicle crash",
+    "cva": "stroke",
+    "tia": "mini stroke",
+    "mi": "heart attack",
+    "bp": "blood pressure",
+    "lmp": "last menstrual period",
+    "ins": "insurance",
+    "pcp": "primary care doctor",
+    "dr": "doctor",
+    "dr.": "doctor",
+    "drs": "doctors",
+    "req": "requests",
+    "reqs": "requests",
+    "pls": "please",
+    "plz": "please",
+    "cb": "call back",
+    "cbr": "call back",
+    "lmtcb": "left message to call back",
+    "vm": "voicemail",
+    "msg": "message",
+    "temp": "temperature",
+    "meds": "medications",
+    "med": "medication",
+    "b/l": "bilateral",
+    "r/o": "rule out",
+    "re:": "regarding",
+    "pt's": "patient's",
+    "bld": "blood",
+    "fx": "fracture",
+    "lac": "laceration",
+    "ha": "headache",
+    "h/a": "headache",
+    "v/s": "vital signs",
+    "uri": "upper respiratory infection",
+}
+
+# Tokens that carry no content in speech: dropped before features and rules.
+_FILLERS = frozenset(
+    {"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ah", "ahh", "hmm", "mm", "mhm"}
+)
+_FILLER_PHRASES = re.compile(r"\b(?:you know|i mean|sort of like)\b")
+
+# Words that open a negation scope, and words or marks that close one.
+_NEGATORS = frozenset(
+    {
+        "no", "not", "denies", "denied", "deny", "denying", "without", "never", "negative",
+        "nor", "doesn't", "don't", "isn't", "wasn't", "hasn't", "haven't", "didn't", "aren't",
+        "doesnt", "dont", "isnt", "wasnt", "hasnt", "havent", "didnt",
+    }
+)  # fmt: skip
+_SCOPE_BREAKERS = frozenset(
+    {"but", "however", "though", "although", "except", "yet", "now", "still", "and", "because"}
+)
+_SCOPE_LISTS = frozenset({"or", "nor"})
+_SCOPE_LENGTH = 5
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['/.][a-z0-9]+)*'?|[.,;:!?]")
+_SHORTHAND_TOKEN = re.compile(r"(?<![\w/'])([a-z]+(?:/[a-z]+)*[.:]?)(?![\w/'])")
+_WITH = re.compile(r"\bw/(o\b)?\s*")
+_DURATION = re.compile(r"\bx\s?(\d+)\s?(d|days?|h|hrs?|hours?|mins?|minutes|wks?|weeks?)\b")
+_DURATION_UNITS = {"d": "days", "h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes"}
+_DURATION_UNITS |= {"mins": "minutes", "wk": "weeks", "wks": "weeks"}
+_GLUED_UNIT = re.compile(r"\b(\d+)(yo|y/o|wks?|days?|d|hrs?|h|mins?|mg|f|c)\b")
+_REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+class Token(NamedTuple):
+    """A word of normalised text with its offsets and whether a negation covers it."""
+
+    word: str
+    start: int
+    end: int
+    negated: bool
+
+
+def normalise(text: str) -> str:
+    """Return the canonical form of ``text`` that features and red-flag rules read.
+
+    Lower-cases, applies NFKC, expands operator shorthand, turns ``x3d`` into ``for 3 days``,
+    drops speech fillers and repeated words (false starts), and collapses whitespace.
+    Punctuation stays, because it bounds negation scope.
+
+    >>> normalise("Uh my my son has a FEVER of 104")
+    'my son has a fever of 104'
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = _DURATION.sub(_expand_duration, text)
+    text = _GLUED_UNIT.sub(r"\1 \2", text)
+    text = _WITH.sub(lambda m: "without " if m.group(1) else "with ", text)
+    text = _SHORTHAND_TOKEN.sub(_expand_shorthand, text)
+    text = _FILLER_PHRASES.sub(" ", text)
+    words = [w for w in _SPACES.split(text) if w.strip(",.") not in _FILLERS]
+    return _REPEAT.sub(r"\1", " ".join(words)).strip()
+
+
+def tokenise(norm: str) -> list[Token]:
+    """Split normalised text into word tokens, marking those inside a negation scope.
+
+    A scope opens after a negator ("no", "denies", "doesn't", ...) and closes after five
+    words (counted again after "or"), at punctuation, or at a word such as "but" or
+    "now". The negator itself is not marked, so a phrase that contains it ("not
+    breathing") still reads as a sign.
+    """
+    tokens: list[Token] = []
+    left = 0
+    for match in _TOKEN.finditer(norm):
+        word = match.group()
+        if word in _NEGATORS:
+            left = _SCOPE_LENGTH
+            tokens.append(Token(word, match.start(), match.end(), False))
+            continue
+        if not word[0].isalnum() or word in _SCOPE_BREAKERS:
+            left = 0
+        if word[0].isalnum():
+            tokens.append(Token(word, match.start(), match.end(), left > 0))
+            # "denies chest pain or shortness of breath": a list keeps the scope open.
+            left = _SCOPE_LENGTH if left and word in _SCOPE_LISTS else max(left - 1, 0)
+    return tokens
+
+
+def analyse(text: str) -> list[str]:
+    """Normalise and tokenise ``text`` into the words the model sees (negated ones marked).
+
+    >>> analyse("denies CP")
+    ['denies', 'neg_chest', 'neg_pain']
+    """
+    return [("neg_" + t.word) if t.negated else t.word for t in tokenise(normalise(text))]
+
+
+def _expand_duration(match: re.Match[str]) -> str:
+    unit = match.group(2)
+    unit = _DURATION_UNITS.get(unit, unit if unit.endswith("s") else unit + "s")
+    return f" for {match.group(1)} {unit}"
+
+
+def _expand_shorthand(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return _SHORTHAND.get(word, _SHORTHAND.get(word.rstrip(".:"), word))
