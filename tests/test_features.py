@@ -58,7 +58,7 @@ def test_fit_transform_shape_and_names() -> None:
     X = f.transform(TEXTS)
     names = f.get_feature_names_out()
     assert X.shape == (len(TEXTS), len(names)) == (len(TEXTS), f.n_features_out_)
-    assert tuple(names[-len(CUE_NAMES):]) == CUE_NAMES
+    assert tuple(names[-len(CUE_NAMES) :]) == CUE_NAMES
     assert "neg_fever" in set(names)
 
 

@@ -13,11 +13,17 @@ CHEST = RedFlag("chest_pain", "chest pain", True, "chest pain")
 TOOTH = RedFlag("dental_trauma", "dental trauma", False, "knocked out")
 
 
-def evidence(sales: float, routine: float, urgent: float, flags: tuple[RedFlag, ...] = (),
-             known: float = 1.0) -> Evidence:
+def evidence(
+    sales: float, routine: float, urgent: float, flags: tuple[RedFlag, ...] = (), known: float = 1.0
+) -> Evidence:
     probs = {Label.SALES: sales, Label.ROUTINE: routine, Label.URGENT: urgent}
-    return Evidence(probabilities=probs, red_flags=flags, known_share=known,
-                    phrases=("a phrase",), truncated=False)
+    return Evidence(
+        probabilities=probs,
+        red_flags=flags,
+        known_share=known,
+        phrases=("a phrase",),
+        truncated=False,
+    )
 
 
 def result(ev: Evidence, after_hours: bool = False) -> object:
@@ -44,10 +50,14 @@ def test_non_life_threat_flag_is_urgent_without_emergency() -> None:
 
 
 def test_threshold_below_half_still_wins() -> None:
-    assert choose_label({Label.SALES: 0.0, Label.ROUTINE: 0.65, Label.URGENT: 0.35}, False,
-                        0.3) is Label.URGENT
-    assert choose_label({Label.SALES: 0.0, Label.ROUTINE: 0.75, Label.URGENT: 0.25}, False,
-                        0.3) is Label.ROUTINE
+    assert (
+        choose_label({Label.SALES: 0.0, Label.ROUTINE: 0.65, Label.URGENT: 0.35}, False, 0.3)
+        is Label.URGENT
+    )
+    assert (
+        choose_label({Label.SALES: 0.0, Label.ROUTINE: 0.75, Label.URGENT: 0.25}, False, 0.3)
+        is Label.ROUTINE
+    )
 
 
 def test_routine_holds_in_hours_and_takes_message_after_hours() -> None:

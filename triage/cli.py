@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args)
         return code
-    except (ModelFileError, FileNotFoundError, ValueError) as exc:
+    except (ModelFileError, FileNotFoundError, ValueError, RuntimeError) as exc:
         print(f"triage: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
@@ -173,6 +173,12 @@ def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("data", type=Path, metavar="DATA.jsonl")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--plot",
+        type=Path,
+        metavar="FILE.png",
+        help="also draw the reliability diagram (needs the 'plot' extra)",
+    )
     _model_option(p)
     p.set_defaults(run=_run_eval)
 
@@ -188,6 +194,10 @@ def _run_eval(args: argparse.Namespace) -> int:
         [r.emergency for r in rows],
     )
     print(report.model_dump_json(indent=2) if args.json else format_report(report))
+    if args.plot is not None:
+        from triage._plot import plot_reliability
+
+        _progress(f"reliability diagram written to {plot_reliability(report, args.plot)}")
     return EXIT_OK
 
 

@@ -39,7 +39,7 @@ class TriageClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
 
     Parameters
     ----------
-    C : float, default=4.0
+    C : float, default=16.0
         Inverse regularisation strength of the logistic regression.
     class_weight : dict, "balanced" or None, default=None
         Passed to the logistic regression.
@@ -62,7 +62,7 @@ class TriageClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     def __init__(
         self,
         *,
-        C: float = 4.0,
+        C: float = 16.0,
         class_weight: dict[Any, float] | str | None = None,
         calibration_folds: int = 5,
         max_iter: int = 2000,
