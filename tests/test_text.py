@@ -33,6 +33,23 @@ def test_negation_covers_the_following_words() -> None:
     assert negated("no fever") == ["fever"]
 
 
+def test_a_denied_list_stays_denied() -> None:
+    assert negated("denies CP, SOB, LOC; wants refill") == [
+        "chest",
+        "pain",
+        "shortness",
+        "of",
+        "breath",
+        "loss",
+        "of",
+        "consciousness",
+    ]
+
+
+def test_er_is_not_a_filler() -> None:
+    assert normalise("St Mary's ER calling") == "st mary's er calling"
+
+
 def test_negation_stops_at_punctuation_and_but() -> None:
     assert "rash" not in negated("no fever, rash on arm")
     assert "pain" not in negated("no fever but chest pain")

@@ -1,13 +1,36 @@
 """Red-flag rules: curated urgent signs that force ``urgent`` whatever the model says.
 
-(Skeleton: the lexicon is being written; the interface below is fixed.)
+A sign counts when it is present *now*: not denied ("denies chest pain"), not in the past
+("history of seizures", "had a stroke in 2019"), not over ("the bleeding stopped"), and not a
+look-alike ("seizure medication refill"). Some families need two cues (an infant under three
+months plus a fever) or a number past a threshold (a potassium of 6.0 or more); their phrase
+joins the cues' words with " ... ". The lexicon is data in ``triage._lexicon``.
+
+Speed: ``scan`` runs on every call. At import the lexicon is compiled into a *locator*, one
+regex of the literal prefixes every pattern can start with, and one small regex per
+three-character prefix. A scan is one pass of the locator over the text; only at the few words
+it stops at are the signs with that prefix tried, and only a match pays for the context checks.
+
+>>> flags = find_red_flags("Pt c/o CP since 2am, denies SOB. Hx of CVA in 2019.")
+>>> [flag.name for flag in flags]
+['chest pain']
+>>> is_emergency(flags)
+True
+>>> [f.family for f in find_red_flags("my 6 week old has a temp of a hundred and one")]
+['infant_fever']
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from triage.text import normalise
+from triage import _lexicon as lex
+from triage.text import normalise, tokenise
+
+__all__ = ["FAMILIES", "RedFlag", "find_red_flags", "is_emergency", "scan"]
 
 
 class RedFlag(NamedTuple):
@@ -19,13 +42,458 @@ class RedFlag(NamedTuple):
     phrase: str  # the words of the normalised text that matched
 
 
+#: Every family, by id, in lexicon order (life threats first).
+FAMILIES: dict[str, lex.Family] = {family.id: family for family in lex.FAMILIES}
+
+
 def scan(norm: str) -> tuple[RedFlag, ...]:
-    """Red flags present *now* in already-normalised text (see ``triage.text.normalise``)."""
-    return ()
+    """Red flags present *now* in already-normalised text (see ``triage.text.normalise``).
+
+    Returns at most one flag per family, in order of first appearance (of the mention that
+    counts). Raises ``TypeError`` if ``norm`` is not a ``str``.
+
+    >>> [flag.phrase for flag in scan("history of seizures, now seizing again")]
+    ['seizing']
+    """
+    if not isinstance(norm, str):
+        raise TypeError(f"scan expects str, got {type(norm).__name__}: {norm!r:.60}")
+    found: dict[str, re.Match[str]] = {}
+    cues: dict[str, list[re.Match[str]]] = {}
+    for pos in _word_starts(norm):
+        key = _KEYS.get(norm[pos : pos + 3])
+        first = key.regex.match(norm, pos) if key else None
+        if key is None or first is None:
+            continue
+        for signal, match in _signs_at(norm, key, first, found):
+            if signal.family is None:
+                cues.setdefault(signal.name, []).append(match)
+            elif _counts(norm, match, signal.family.emergency):
+                found[signal.name] = match
+    flags = [(m.start(), _flag(FAMILIES[name], m.group())) for name, m in found.items()]
+    flags += _combined(norm, cues, found)
+    return tuple(flag for _, flag in sorted(flags, key=lambda item: item[0]))
 
 
 def find_red_flags(text: str) -> tuple[RedFlag, ...]:
-    """Red flags present now in raw call text, one per family, in order of appearance."""
+    """Red flags present now in raw call text, one per family, in order of appearance.
+
+    Args:
+        text: a transcript, voicemail or operator note, as received.
+
+    Returns:
+        The flags found, possibly none.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+
+    >>> find_red_flags("denies chest pain, wants a refill")
+    ()
+    """
     if not isinstance(text, str):
-        raise TypeError(f"find_red_flags expects str, got {type(text).__name__}")
+        raise TypeError(f"find_red_flags expects str, got {type(text).__name__}: {text!r:.60}")
     return scan(normalise(text))
+
+
+def is_emergency(flags: Iterable[RedFlag]) -> bool:
+    """Whether any flag is a life threat, so the caller should hear the emergency number.
+
+    >>> is_emergency(find_red_flags("he fell and broke his wrist"))
+    False
+    """
+    return any(flag.emergency for flag in flags)
+
+
+# --- matching -----------------------------------------------------------------------------------
+def _word_starts(norm: str) -> Iterator[int]:
+    """Where a sign may start: a space, then a known prefix (faster than a look-behind)."""
+    spaced = " " + norm
+    for char in _SEPARATORS:
+        spaced = spaced.replace(char, " ")
+    return (hit.start() for hit in _LOCATOR.finditer(spaced))
+
+
+def _signs_at(
+    norm: str, key: _Key, first: re.Match[str], found: dict[str, re.Match[str]]
+) -> Iterator[tuple[_Signal, re.Match[str]]]:
+    """Signs not yet found at a word: the key's match, then later ones ("bleeding won't stop
+    after the extraction" is two families)."""
+    pos, signals = first.start(), iter(key.signals)
+    for signal, _ in signals:
+        if signal.name == first.lastgroup:
+            if signal.name not in found:
+                yield signal, first
+            break
+    for signal, starts in signals:
+        if signal.name in found or not norm.startswith(starts, pos):
+            continue  # a quick literal test before the regex
+        if match := signal.regex.match(norm, pos):
+            yield signal, match
+
+
+def _flag(family: lex.Family, phrase: str) -> RedFlag:
+    return RedFlag(family.id, family.name, family.emergency, phrase)
+
+
+def _combined(
+    norm: str, cues: dict[str, list[re.Match[str]]], found: dict[str, re.Match[str]]
+) -> list[tuple[int, RedFlag]]:
+    """Families made of cues: each fires once every cue of one of its combos counts."""
+    if not cues:
+        return []
+    present: dict[str, re.Match[str] | None] = {}
+    flags: list[tuple[int, RedFlag]] = []
+    fired = set(found)
+    for family, combo in _COMBOS:
+        if combo.keys() <= cues.keys() and family.id not in fired:
+            for cue in combo.keys() - present.keys():
+                present[cue] = next((m for m in cues[cue] if _cue_counts(norm, cue, m)), None)
+            parts = sorted((m for cue in combo if (m := present[cue])), key=lambda m: m.start())
+            if len(parts) == len(combo):
+                phrase = " ... ".join(m.group() for m in parts)
+                flags.append((parts[-1].start(), _flag(family, phrase)))
+                fired.add(family.id)
+    return flags
+
+
+def _cue_counts(norm: str, cue: str, match: re.Match[str]) -> bool:
+    check = _CHECKS.get(cue)
+    return (check is None or check(match)) and _counts(norm, match, emergency=False)
+
+
+def _counts(norm: str, match: re.Match[str], emergency: bool) -> bool:
+    """Whether a match is a sign present now: not a look-alike, negated, past or over.
+
+    "Again", "now" or "since ..." right after a match make it current whatever came before.
+    A life threat that is over counts unless it was days ago ("the seizure stopped after two
+    minutes" is urgent); long-standing ("for months") counts only for life threats.
+    """
+    start, end = match.span()
+    left = norm.find(" ", start - _REACH) + 1 if start > _REACH else 0
+    lead = _LEAD.match(norm, end + 1)
+    if lead and lead.lastgroup == "lookalike":
+        return False
+    past, negator = False, -1
+    for cue in _BEFORE.finditer(norm, left, start):
+        if cue.lastgroup == "lookalike":
+            return False
+        past = cue.lastgroup == "past" or (past and cue.lastgroup is not None)
+        negator = cue.start() if cue.lastgroup == "negator" else negator
+    if negator >= 0 and _negated(norm[negator:end], start - negator):
+        return False
+    if lead is None and _in_denied_list(norm, start):
+        return False
+    after = _after(norm, end, stable=not emergency)
+    if after == "resolved":
+        return emergency and not _PAST_DAY.search(norm, left, end + 2 * _REACH)
+    return lead is not None or not (past or after == "history")
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is in a negation scope as ``tokenise`` marks it (``text``
+    starts at the nearest negator), unless that is no denial: "don't know if it's a stroke",
+    a bare "no he's ..."."""
+    tokens = tokenise(text)
+    i = next(k for k, token in enumerate(tokens) if token.start >= start)
+    if not tokens[i].negated:
+        return False
+    while tokens[i - 1].negated:
+        i -= 1
+    negator, following = tokens[i - 1].word, tokens[i].word
+    if following in lex.PSEUDO_NEGATION:
+        return False
+    return not (negator == "no" and following in lex.INTERJECTION_SUBJECTS)
+
+
+def _in_denied_list(norm: str, start: int) -> bool:
+    """Whether a match goes on a list of denials past a comma ("denies CP, SOB, LOC")."""
+    if norm[start - 2 : start] != ", " and not norm.endswith(" or ", 0, start):
+        return False
+    return _DENIED_LIST.search(norm, max(0, start - 3 * _REACH), start - 1) is not None
+
+
+def _after(norm: str, end: int, stable: bool) -> str | None:
+    """What the words after a match say: "resolved" (over, in the sentence), "history" (in
+    the past, or long-standing if ``stable``: a few words on, in the clause) or None."""
+    for cue in _AFTER.finditer(norm, end, end + _REACH + _NEAR):
+        if cue.lastgroup == "end":
+            return None
+        if cue.lastgroup == "resolved":
+            return "resolved"
+        if cue.lastgroup == "history" or (stable and cue.lastgroup == "stable"):
+            near = cue.start() - end <= _NEAR
+            if near and not _CLAUSE_END.search(norm, end, cue.start()):
+                return "history"
+    return None
+
+
+# --- numbers ------------------------------------------------------------------------------------
+_WORDS = ["zero", *lex.UNITS.split("|"), *lex.TEENS.split("|")]
+_WORD_VALUES = {word: value for value, word in enumerate(_WORDS)}
+_WORD_VALUES |= {word: 10 * value for value, word in enumerate(lex.TENS.split("|"), start=2)}
+# "oh" is a spoken zero ("one oh four"); a few and a couple are rough ages ("a few weeks old").
+_WORD_VALUES |= {"oh": 0, "a": 1, "an": 1, "few": 3, "couple": 2, "of": 0}
+
+
+def _number(words: str) -> float | None:
+    """Read "104", "38.5", "a hundred and four", "one oh four point five" or "six"."""
+    try:
+        return float(words)
+    except ValueError:
+        pass
+    whole, _, decimals = words.replace("-", " ").partition(" point ")
+    parts = [w for w in whole.split() if w != "and"]
+    if any(w not in _WORD_VALUES and w != "hundred" for w in parts + decimals.split()):
+        return None
+    if "oh" in parts:
+        value = float("".join(str(_WORD_VALUES[w]) for w in parts))
+    else:
+        value = 0.0
+        for word in parts:
+            value = max(value, 1.0) * 100 if word == "hundred" else value + _WORD_VALUES[word]
+    digits = "".join(str(_WORD_VALUES[w]) for w in decimals.split())
+    return value + float("0." + digits) if digits else value
+
+
+def _infant(match: re.Match[str]) -> bool:
+    """Under three months: days old, under 13 weeks or under 3 months old; "newborn"."""
+    groups = match.groupdict()
+    unit = groups.get("infant_u")
+    if unit is None or unit.startswith("d"):
+        return True
+    age = _number(groups["infant_n"])
+    return age is not None and age < (13 if unit.startswith("w") else 3)
+
+
+def _fever(match: re.Match[str]) -> bool:
+    """A fever word, or a temperature of at least 100.4 F or 38 C (unit guessed by range)."""
+    groups = match.groupdict()
+    number, unit = groups.get("fever_n"), groups.get("fever_u")
+    if number is None:
+        number, unit = groups.get("fever_d"), groups.get("fever_du")
+    if number is None:
+        return True
+    value = _number(number)
+    if value is None:
+        return False
+    celsius = unit[0] == "c" if unit else value < 50
+    return 38 <= value < 45 if celsius else 100.4 <= value < 115
+
+
+def _outside(group: str, low: float, high: float) -> Callable[[re.Match[str]], bool]:
+    """A check that the number in ``group`` is below ``low`` or at least ``high``."""
+
+    def check(match: re.Match[str]) -> bool:
+        value = _number(match.groupdict().get(group) or "")
+        return value is not None and not low <= value < high
+
+    return check
+
+
+_CHECKS: dict[str, Callable[[re.Match[str]], bool]] = {
+    "infant": _infant,
+    "fever": _fever,
+    "potassium": _outside("potassium_n", 0.0, 6.0),  # mmol/L
+    "inr": _outside("inr_n", 0.0, 5.0),
+    "glucose": _outside("glucose_n", 50.0, 500.0),  # mg/dL: very low or very high
+}
+
+
+# --- compiling the lexicon ----------------------------------------------------------------------
+class _Signal(NamedTuple):
+    """A family or a cue, compiled: ``regex.match`` at a word start finds it."""
+
+    name: str
+    family: lex.Family | None
+    regex: re.Pattern[str]
+
+
+class _Key(NamedTuple):
+    """The signals at one 3-character prefix, with their literal prefixes, and one regex."""
+
+    regex: re.Pattern[str]
+    signals: tuple[tuple[_Signal, tuple[str, ...]], ...]
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, _Key]]:
+    """The locator, a trie of every pattern's first characters, and the keys by prefix."""
+    sources: list[tuple[str, lex.Family | None, tuple[str, ...]]]
+    sources = [(f.id, f, f.patterns) for f in lex.FAMILIES]
+    sources += [(c.name, None, c.patterns) for c in lex.CUES]
+    by_key: dict[str, dict[_Signal, dict[str, None]]] = {}
+    starts: dict[_Signal, set[str]] = {}
+    for name, family, patterns in sources:
+        signal = _Signal(name, family, re.compile(f"(?:{'|'.join(patterns)})(?![\\w'])"))
+        for src in patterns:
+            prefixes = _prefixes(src, _DEPTH)
+            if min(map(len, prefixes)) < _KEY_SIZE:
+                raise ValueError(f"lexicon pattern does not start with literal text: {src!r}")
+            for prefix in prefixes:
+                by_key.setdefault(prefix[:_KEY_SIZE], {}).setdefault(signal, {})[src] = None
+            starts.setdefault(signal, set()).update(prefixes)
+    locator = re.compile(f" (?={_trie(set().union(*starts.values()))})")
+    keys = {key: _key(signals, starts) for key, signals in by_key.items()}
+    return locator, {text: keys[key] for key in keys for text in _digits(key)}
+
+
+def _key(signals: dict[_Signal, dict[str, None]], starts: dict[_Signal, set[str]]) -> _Key:
+    """One key's regex, a group per signal, and each signal's literal prefixes (up to the
+    first digit, which a prefix only stands for)."""
+    groups = (f"(?P<{s.name}>{'|'.join(srcs)})(?![\\w'])" for s, srcs in signals.items())
+    literal = {s: tuple({prefix.partition("0")[0] for prefix in starts[s]}) for s in signals}
+    return _Key(re.compile("|".join(groups)), tuple(literal.items()))
+
+
+def _digits(key: str) -> list[str]:
+    """The texts a key stands for: each "0" in it is any digit."""
+    if "0" not in key:
+        return [key]
+    head, _, tail = key.partition("0")
+    return [head + digit + rest for digit in "0123456789" for rest in _digits(tail)]
+
+
+def _trie(words: set[str]) -> str:
+    """One regex for a set of literal strings, branching on one character at a time."""
+    branches: dict[str, set[str]] = {}
+    for word in words - {""}:
+        branches.setdefault(word[0], set()).add(word[1:])
+    parts = [
+        (r"\d" if char == "0" else re.escape(char)) + _trie(tails)
+        for char, tails in sorted(branches.items())
+    ]
+    return "(?:" + "|".join(parts) + ("|)" if "" in words else ")") if parts else ""
+
+
+def _guarded(src: str) -> str:
+    """``src`` behind a trie of its first characters, which turns most words away at once."""
+    return f"(?={_trie(_prefixes(src, 3))})(?:{src})"
+
+
+def _prefixes(src: str, depth: int) -> set[str]:
+    """The first ``depth`` characters a pattern can match; digits read as "0". A prefix
+    ends early where the pattern is more than literal text ("\\w+", "{0,3}")."""
+    return set().union(*(_starts(option, depth) for option in _alternatives(src)))
+
+
+@functools.cache  # patterns share tails; cleared once all is compiled, below
+def _starts(src: str, depth: int) -> frozenset[str]:
+    heads = _heads(src) if depth else None
+    if heads is None:
+        return frozenset({""})
+    return frozenset(char + tail for char, rest in heads for tail in _starts(rest, depth - 1))
+
+
+def _heads(src: str) -> list[tuple[str, str]] | None:
+    """Split a pattern into (first character, rest of the pattern) pairs; None if unreadable.
+
+    Reads literal characters, simple character classes, ``\\d`` and groups, each maybe
+    followed by ``?``, ``*`` or ``+``: what lexicon patterns start with.
+    """
+    atom = _atom(src)
+    if atom is None:
+        return None
+    options, chars, size = atom
+    rest, quantifier = src[size:], src[size : size + 1]
+    if quantifier == "{":
+        return None
+    follow = src[:size] + "*" + rest[1:] if quantifier in ("*", "+") else rest.removeprefix("?")
+    heads: list[tuple[str, str]] = []
+    for option in [*options, ""] if quantifier in ("*", "?") else options:
+        if not option:
+            part = _heads(rest[1:])
+        else:
+            part = [(option, follow)] if chars else _heads(option + follow)
+        if part is None:
+            return None
+        heads += part
+    return heads
+
+
+def _atom(src: str) -> tuple[list[str], bool, int] | None:
+    """The first item of a pattern: its options, whether they are single characters, and its
+    length in the source."""
+    if src.startswith(("(?:", "(?P<")):
+        end = _closing(src, 0)
+        body = src[src.index(":" if src[2] == ":" else ">") + 1 : end]
+        return _alternatives(body), False, end + 1
+    if src.startswith("[") and src[1:2] not in ("^", "\\"):
+        chars = src[1 : src.index("]", 2)]
+        return (
+            (list(chars.translate(_ZEROS)), True, len(chars) + 2)
+            if "-" not in chars[1:-1]
+            else None
+        )
+    if src.startswith("\\d"):
+        return ["0"], True, 2
+    if src.startswith("\\") and not src[1:2].isalnum():
+        return [src[1]], True, 2
+    if src[:1] and src[0] not in "()[]|?*+{}.^$\\":
+        return [src[0].translate(_ZEROS)], True, 1
+    return None
+
+
+def _alternatives(src: str) -> list[str]:
+    """Split regex source at its top-level ``|``."""
+    parts, start, i = [], 0, 0
+    while i < len(src):
+        if src[i] == "(":
+            i = _closing(src, i)
+        elif src[i] == "\\":
+            i += 1
+        elif src[i] == "|":
+            parts.append(src[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, src[start:]]
+
+
+def _closing(src: str, i: int) -> int:
+    """Index of the parenthesis that closes the one at ``i``."""
+    depth = 0
+    while True:
+        if src[i] == "\\":
+            i += 1
+        elif src[i] == "[":
+            i = src.index("]", i + 2)
+        elif src[i] in "()":
+            depth += 1 if src[i] == "(" else -1
+            if depth == 0:
+                return i
+        i += 1
+
+
+_ZEROS = str.maketrans("123456789", "000000000")
+_SEPARATORS = '"([{/,;:!?'  # a word may start right after one: the locator reads a space
+_DEPTH = 8  # characters of each pattern's start that the locator checks
+_KEY_SIZE = 3  # characters that pick the regex tried at a word
+_LOCATOR, _KEYS = _compile()
+_REACH = 40  # characters of context read on each side of a match: about six words
+_NEAR = 32  # a history cue after a match counts this close: about five words
+_LEAD = re.compile(
+    rf"(?:(?P<lookalike>{lex.LOOKALIKE_AFTER})|(?P<current>"
+    rf"(?:(?:is|are|has|have|been|it's|getting|got|just|started) )*{lex.CURRENT_AFTER}))\b"
+)
+_BEFORE = re.compile(
+    r"[.,;!?]|(?<![\w'])"
+    + _guarded(
+        rf"(?P<lookalike>{lex.LOOKALIKE_BEFORE}(?: (?:a|an|the|his|her|my))? ?$)"
+        rf"|(?P<past>{lex.HISTORY_BEFORE}|{lex.RESOLVED_BEFORE})\b"
+        # A superset of the negators ``tokenise`` knows, so that it only runs when one is near.
+        r"|(?P<negator>no|not|nor|never|without|negative|den(?:y|ies|ied|ying)"
+        r"|(?:does|do|is|was|has|have|did|are)n'?t)\b"
+        rf"|{lex.CLAUSE_BREAK}\b"
+    )
+)
+_AFTER = re.compile(
+    r"(?P<end>[.;!?])| "
+    + _guarded(
+        rf"(?P<history>{lex.HISTORY_AFTER})|(?P<stable>{lex.STABLE_AFTER})"
+        rf"|(?P<ongoing>{lex.NOT_RESOLVED})|(?P<resolved>{lex.RESOLVED_AFTER})"
+    )
+    + r"\b"
+)
+_PAST_DAY = re.compile(rf"\b{lex.PAST_DAY}\b")
+_DENIED_LIST = re.compile(rf"\b{lex.DENIED_LIST}")
+_CLAUSE_END = re.compile(rf"[,:]|\b(?:{lex.CLAUSE_BREAK}|{lex.SUBJECT})\b")
+# (family, combo) pairs; a combo is a dict so that ``keys() <= cues.keys()`` tests it at once.
+_COMBOS = [(f, dict.fromkeys(combo)) for f in lex.FAMILIES for combo in f.combos]
+_starts.cache_clear()

@@ -104,10 +104,9 @@ _SHORTHAND: dict[str, str] = {
     "uri": "upper respiratory infection",
 }
 
-# Tokens that carry no content in speech: dropped before features and rules.
-_FILLERS = frozenset(
-    {"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ah", "ahh", "hmm", "mm", "mhm"}
-)
+# Tokens that carry no content in speech: dropped before features and rules. Not "er":
+# it is also the emergency room.
+_FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "ah", "ahh", "hmm", "mm", "mhm"})
 _FILLER_PHRASES = re.compile(r"\b(?:you know|i mean|sort of like)\b")
 
 # Words that open a negation scope, and words or marks that close one.
@@ -122,6 +121,8 @@ _SCOPE_BREAKERS = frozenset(
     {"but", "however", "though", "although", "except", "yet", "now", "still", "and", "because"}
 )
 _SCOPE_LISTS = frozenset({"or", "nor"})
+# After these, a comma separates denied items ("denies CP, SOB, LOC") instead of ending it.
+_LIST_NEGATORS = frozenset({"denies", "denied", "deny", "denying", "negative"})
 _SCOPE_LENGTH = 5
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['/.][a-z0-9]+)*'?|[.,;:!?]")
@@ -130,7 +131,7 @@ _WITH = re.compile(r"\bw/(o\b)?\s*")
 _DURATION = re.compile(r"\bx\s?(\d+)\s?(d|days?|h|hrs?|hours?|mins?|minutes|wks?|weeks?)\b")
 _DURATION_UNITS = {"d": "days", "h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes"}
 _DURATION_UNITS |= {"mins": "minutes", "wk": "weeks", "wks": "weeks"}
-_GLUED_UNIT = re.compile(r"\b(\d+)(yo|y/o|wks?|days?|d|hrs?|h|mins?|mg|f|c)\b")
+_GLUED_UNIT = re.compile(r"\b(\d+)(yo|y/o|mos?|wks?|days?|d|hrs?|h|mins?|mg|f|c)\b")
 _REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -174,14 +175,16 @@ def tokenise(norm: str) -> list[Token]:
     breathing") still reads as a sign.
     """
     tokens: list[Token] = []
-    left = 0
+    left, listing = 0, False
     for match in _TOKEN.finditer(norm):
         word = match.group()
         if word in _NEGATORS:
-            left = _SCOPE_LENGTH
+            left, listing = _SCOPE_LENGTH, word in _LIST_NEGATORS
             tokens.append(Token(word, match.start(), match.end(), False))
             continue
-        if not word[0].isalnum() or word in _SCOPE_BREAKERS:
+        if listing and left and word == ",":
+            left = _SCOPE_LENGTH
+        elif not word[0].isalnum() or word in _SCOPE_BREAKERS:
             left = 0
         if word[0].isalnum():
             tokens.append(Token(word, match.start(), match.end(), left > 0))

@@ -1,0 +1,686 @@
+"""Red-flag lexicon: the data that ``triage.redflags`` compiles once, at import.
+
+Every pattern is regex source over the output of ``triage.text.normalise``: lower case, with
+operator shorthand already expanded ("cp" is "chest pain", "sob" is "shortness of breath", "mi"
+is "heart attack", "loc" is "loss of consciousness"). Patterns are written in lay words,
+clinical words, those expansions, and the speech-recognition errors seen in transcripts
+("chess pain", "can't breath", "sees her", "anafalactic"). A pattern may start with a negator
+("not breathing", "won't stop bleeding"): the negator is never itself negated, so it counts.
+Every pattern must start with literal text: the locator dispatches on its first characters.
+
+A family fires on any of its patterns, or when every cue of one of its combos is present and
+counts (an infant under three months plus a fever; a potassium that passes its threshold).
+Cues carry numbers in named groups (``fever_n``...) that ``triage.redflags`` checks.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Family(NamedTuple):
+    """One red-flag family: id (WRITING_GUIDE.md), display name, life threat, patterns."""
+
+    id: str
+    name: str
+    emergency: bool
+    patterns: tuple[str, ...]
+    combos: tuple[tuple[str, ...], ...] = ()
+
+
+class Cue(NamedTuple):
+    """Part of a combined sign (an infant, a fever) or a number to check (a potassium)."""
+
+    name: str
+    patterns: tuple[str, ...]
+
+
+# --- shared fragments ---------------------------------------------------------------------------
+_WHOSE = r"(?:my|his|her|their|the|your|our|a|an|this|that)"
+_CANT = (
+    r"(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
+    r"|hasn't been able to|haven't been able to|isn't able to)"
+)
+_BE = r"(?:is|was|are|were|'s|has|have|been|seems|seem|looks|look|feels|feel|getting|got|keeps)"
+#: Spoken numbers, in order: ``triage.redflags`` reads them back into values.
+UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL = rf"(?:(?:{TENS})(?:[ -](?:{UNITS}))?|{TEENS}|{UNITS}|zero)"
+_DECIMAL = rf"(?: point(?: (?:{UNITS}|zero|oh))+)?"
+#: A number in digits or words: "104", "38.5", "a hundred and four", "one oh four point two".
+NUM = (
+    rf"(?:\d+(?:\.\d+)?|one oh (?:{UNITS}|zero|oh){_DECIMAL}"
+    rf"|(?:(?:a|one) )?hundred(?: and)?(?: {_SMALL})?{_DECIMAL}|{_SMALL}{_DECIMAL})"
+)
+#: Words between a lab name and its value: "potassium level came back at 6.8".
+_IS = (
+    r"[:=]? (?:(?:level|levels|value|result|reading|was|is|of|at|came back|came back at"
+    r"|came in at|returned|dropped to|down to|up to|in the|only|just) )*"
+)
+#: A few words, none saying the sign stopped or denying it ("surgery ... no bleeding").
+_GAP = (
+    r"(?: (?!(?:stopped|went|is gone|resolved|gums?|nose|no|not|without|denies|never"
+    r"|\w+n't)\b)\S+)"
+)
+
+# --- life threats -------------------------------------------------------------------------------
+_CHEST = rf"(?:{_WHOSE} )?chest"
+_CHEST_PAIN = (
+    r"(?:chest|chess|chestt) (?:pains?|pane|pressure|tightness|heaviness|discomfort|ache)",
+    rf"(?:pain|pressure|tightness|heaviness|discomfort|squeezing) (?:in|on|across) {_CHEST}",
+    rf"chest (?:{_BE} )*(?:felt |been |feeling )?(?:really |so |kind of |kinda |very )?"
+    r"(?:tight|heavy|hurts?|hurting|squeezed)",
+    r"(?:tight|heavy|crushing|squeezing) (?:chest|feeling in (?:my|his|her|the) chest)",
+    r"crushing (?:pain|pressure)",
+    r"heart attack",
+    r"(?:angina|stemi|nstemi|acute coronary syndrome)",
+    r"substernal (?:pain|pressure|discomfort)",
+    rf"elephant (?:is )?(?:sitting |standing )?on {_CHEST}",
+    r"pain (?:radiating|spreading|going|shooting) (?:down|into|to) (?:\w+ ){0,2}(?:arm|jaw)",
+)
+_BREATHING = (
+    r"(?:trouble|difficulty|difficult|problems?|struggling|labou?red|hard time|working hard)"
+    r" (?:breathing|to breathe?|breathe?|with (?:his |her |my )?breathing)",
+    r"(?:hard|difficult|struggling|struggles|fighting) to (?:breathe?|breathing|get air)",
+    rf"{_CANT} (?:breathe?|breathing|get (?:any |enough )?(?:air|a breath|his breath"
+    r"|her breath|my breath)|catch (?:his|her|my|their) breath)",
+    r"(?:not|isn't|is not|stopped|no longer|wasn't|quit) breathing",
+    r"(?:don't|do not|dont) think (?:he's|she's|he is|she is|they're|it's) breathing",
+    r"(?:shortness|short|shorta|shortnes) (?:of|a) (?:breath|breathe|breathing)",
+    r"gasping(?: for (?:air|breath))?",
+    r"(?:turning|turned|going|gone|went|lips|lips are|lips look|face is|looks) blue",
+    r"blue (?:lips|around the (?:lips|mouth))",
+    r"(?:cyanotic|cyanosis|respiratory distress|dyspnea|dyspnoea|stridor|air hunger)",
+    r"wheezing (?:badly|really bad|and can't|so bad)",
+    r"breathing (?:is |was )?(?:really )?(?:fast|rapid|shallow|labou?red|noisy|funny)",
+)
+_CHOKING = (
+    r"(?:chok(?:ing|ed|es)|chocking|choaking|choke on|heimlich)",
+    r"(?:stuck|lodged) in (?:his|her|my|the) (?:throat|windpipe|airway)",
+    r"foreign body (?:in|obstructing|blocking|lodged in) (?:the|his|her|my)"
+    r" (?:airway|throat|windpipe)",
+    r"airway (?:is |was )?(?:blocked|obstructed)",
+)
+_STROKE = (
+    r"(?:mini )?(?:strokes?|stoke|stroak|stroke's)",
+    r"(?:face|facial|mouth|smile|lip) (?:is |was |started |looks |has been )?"
+    r"(?:droop(?:ing|y|s|ed)?|crooked|lopsided|uneven|sagging|asymmetry|asymmetric)",
+    r"droop(?:ing|y)? (?:on one side of )?(?:his |her |my |the )?(?:face|mouth|smile)",
+    r"(?:slurr(?:ed|ing)|slured|slurry|garbled) (?:speech|speak|his words|her words|words)",
+    r"(?:speech|words|talking) (?:is |are |was |sounds |became |got )?"
+    r"(?:slurred|slurring|garbled|jumbled|funny)",
+    rf"{_CANT} (?:talk|speak) (?:properly|clearly|normally|straight|at all)",
+    rf"{_CANT} (?:get (?:his|her|my) words out|find (?:his|her|my) words"
+    r"|(?:lift|move|feel) (?:his|her|my) (?:left|right) (?:arm|leg|side|hand))",
+    r"(?:weakness|numbness|numb|weak|paralysis|tingling) (?:on|in|down)"
+    r" (?:one|(?:the|his|her|my) (?:left|right)) side",
+    r"(?:one|left|right|l|r)[ -]sided (?:weakness|numbness|paralysis|facial droop)",
+    r"(?:hemiparesis|hemiplegia|aphasia|dysarthria)",
+)
+_UNRESPONSIVE = (
+    r"(?:unresponsive|unresponse of|unresponse|un responsive|unresponsible|non ?responsive"
+    r"|non-responsive|unarousable|unconscious|comatose|obtunded|altered mental status"
+    r"|cardiac arrest|no pulse)",
+    # "not responding to me", not "not responding to the antibiotics".
+    r"(?:not|isn't|isnt|is not|won't|wont|doesn't|doesnt|does not|stopped) (?:respond|responding)"
+    r"(?! to (?!(?:me|us|him|her|anything|anyone|his name|her name|voice|touch|pain)\b))",
+    r"(?:won't|wont|will not|not|isn't) (?:wake up|waking up|waking|wake)",
+    rf"{_CANT} (?:wake|rouse|arouse) (?:him|her|them|my \w+|his \w+|her \w+)",
+    rf"{_CANT} get (?:him|her|them) (?:to wake|up|to respond)",
+    r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)",
+    r"(?:limp|floppy) and (?:not|won't|unresponsive|pale|grey|gray)",
+)
+_FAINTING = (
+    r"(?:faint(?:ed|ing|s)|fainting spells?|faint spells?)",
+    r"(?:going to|gonna|about to|almost|nearly|feels?|feeling|felt) (?:\w+ )?faint",
+    r"(?:pass(?:ed|es|ing)?|past) out",
+    r"black(?:ed|ing|s)? out",
+    r"(?:collaps(?:ed|ing|es)|keeled over|syncope|syncopal|near syncope)",
+    r"(?:lost|loss of|losing) consciousness",
+)
+_SEIZURE = (
+    r"(?:seizures?|seizing|seizer|sieze?ures?|seazures?|seisures?|ceasures?)",
+    r"(?:a|another|having|having a) (?:sees her|seize her|see sure|seize your|sees your)",
+    r"convuls(?:ing|ions?|ed|ive)",
+    r"(?:having|had|has had|another) (?:a )?fits?",
+    r"(?:is|he's|she's|started|keeps|been|baby's) fitting",
+    r"(?:tonic clonic|grand mal|status epilepticus|postictal|post ictal)",
+    r"eyes (?:are )?(?:roll(?:ed|ing)|rolled) back",
+    r"(?:jerking|twitching) (?:uncontrollably|all over|and (?:won't|not|unresponsive))",
+)
+_SEVERE_BLEEDING = (
+    r"(?:won't|wont|will not|doesn't|doesnt|does not|can't get it to|cannot get it to"
+    r"|can't make it|isn't going to|not) stop(?:ping)? (?:bleeding|the bleeding|the blood)",
+    r"(?:bleeding|bleed|blood) (?:just )?(?:won't|wont|will not|doesn't|isn't|is not|not)"
+    r" (?:stop|stopping|slowing)",
+    r"(?:nosebleed|nose bleed|bleed|cut|wound|gash) (?:that |which |and it |it )?"
+    r"(?:won't|wont|will not|doesn't|isn't|hasn't|can't) (?:stop|stopped|be stopped)",
+    r"(?:bleeding|bleeds|bled|bleed) (?:really |so |very )?(?:heavily|badly|bad|a lot|profusely"
+    r"|everywhere|like crazy|nonstop|non stop|non-stop|through|out|so much|real bad)",
+    r"(?:heavy|severe|massive|profuse|uncontrolled|uncontrollable|lots of|a lot of|tons of"
+    r"|so much|pool of|pools of) (?:bleeding|blood)",
+    r"(?:gushing|pouring|spurting|squirting|pumping) (?:out )?(?:blood|out)",
+    r"blood (?:is |was |keeps )?(?:gushing|pouring|spurting|squirting|everywhere|all over)",
+    r"(?:soaked|soaking|bled) through (?:\w+ ){0,2}(?:towels?|pads?|bandages?|gauze|shirt)",
+    r"(?:hemorrhag|haemorrhag)\w*",
+    r"(?:vomiting|throwing up|coughing up|spitting up|spitting|puking) (?:up )?"
+    r"(?:blood|bright red blood)",
+    r"(?:lost|losing) (?:a lot of|lots of|so much) blood",
+    r"hematemesis",
+)
+_ANAPHYLAXIS = (
+    r"(?:anaphyla(?:xis|ctic|xes)|anafalactic|anaphalactic|anafilactic|anaphalaxis"
+    r"|anafalaxis|anna phylactic|an a phylactic|angioedema)",
+    r"(?:throat|tongue|airway)(?: (?:is|are|feels|feel|started|keeps|getting|got|like|it's"
+    r"|it is|is getting))* (?:really |so )?(?:swelling|swollen|swelled|closing|tight"
+    r"|puffing up|thick)",
+    r"swelling (?:of|in) (?:the|his|her|my) (?:throat|tongue)",
+    r"(?:throat|tongue) (?:tightness|swelling)",
+    r"swollen (?:tongue|throat)",
+    r"(?:severe|serious|major|bad|massive|big) allergic reaction",
+    r"(?:used|gave|give|giving|given|needed|need to use|injected|jabbed|had to use|had to give)"
+    r" (?:him |her |them |me )?(?:the |an |his |her |my |their )?epi ?-?pens?",
+    r"hives (?:all over|everywhere) and (?:\w+ ){0,3}(?:swell|breath|throat|tongue|dizzy)",
+)
+_PILLS = r"(?:pills|tablets|capsules|meds|medications?|medicine|gummies|vitamins)"
+_OVERDOSE_POISONING = (
+    r"(?:overdos(?:e|ed|es|ing)|over dos(?:e|ed|ing)|ingestion|ingested|toxic dose"
+    r"|carbon monoxide)",
+    # "od" is also the right eye: only as a verb or after a word that makes it an overdose.
+    r"(?:an|possible|poss|suspected|intentional|accidental|patient|he|she|i|they) od(?:'d|d|ed)?",
+    r"od(?:'d|d|ed) on",
+    r"od on (?:\w+ )?(?:pills|drugs|heroin|fentanyl|opioids|oxy\w*|tylenol|meds|medications?"
+    r"|something|xanax|benzos|alcohol|his|her|my|their)",
+    r"poison(?:ed|ing|ous)?",
+    r"(?:swallowed|drank|ate|ingested|got into|chugged) (?:some |a bunch of |the |a |an |his "
+    r"|her |my |grandma's |grandpa's |\w+'s )?(?:bleach|drain cleaner|antifreeze|detergent"
+    r"|laundry pods?|tide pods?|dishwasher pods?|rat poison|weed killer|cleaning \w+"
+    r"|lighter fluid|batter(?:y|ies)|button batter(?:y|ies)|magnets|bottle of)",
+    r"(?:took|swallowed|ate|got into|downed) (?:a |the |his |her |my |\w+'s )?(?:whole|entire)"
+    r" (?:bottle|pack|box|strip|blister pack)",
+    r"(?:took|swallowed|ate|got into|downed) (?:way )?(?:too many|a bunch of|a handful of"
+    r"|handfuls of|all (?:of )?(?:his|her|my|the)|\d\d+|a lot of"
+    rf"|some of (?:his|her|my|the|\w+'s)|\w+'s)(?: of)?(?: \S+){{0,3}}? {_PILLS}",
+    r"took (?:way )?too much (?:\w+ )?(?:insulin|tylenol|acetaminophen|medication|medicine"
+    r"|methadone|oxy\w*|xanax|fentanyl|heroin)",
+    r"(?:gave|used|needed|administered|had to give|give) (?:him |her |them )?narcan",
+)
+_PERSON = (
+    r"(?:neighbou?r|boss|wife|husband|brother|sister|mother|father|mom|dad|kids|baby|teacher"
+    r"|co-?worker|family|son|daughter|girlfriend|boyfriend|roommate)"
+)
+_SUICIDAL_HOMICIDAL = (
+    r"(?:suicid\w*|suicidle|suicidel|homicid(?:al|e)|self[ -]?harm\w*)",
+    r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|hang)"
+    r" (?:my|him|her|them|your|our)(?:self|selves| own life| life)",
+    r"(?:end|ending) (?:it all|my life|his life|her life|their life|things)",
+    r"(?:want|wants|wanted|wanting|wanna) to (?:die|be dead|not be here|disappear forever)",
+    r"(?:don't|doesn't|do not|does not|didn't) want to (?:live|be alive|wake up|be here anymore)",
+    r"better off (?:(?:if (?:i|he|she|they) (?:was|were) )?dead|without (?:me|him|her|them))",
+    r"no reason to (?:live|go on)",
+    r"(?:kill|shoot|stab|murder) (?:someone|somebody|everyone|people|them all|him|her|them"
+    r"|(?:my|his|her) \w+)",
+    r"(?:hurt|harm) (?:someone|somebody|everyone|people|them all|other people|others)",
+    rf"(?:kill|hurt|harm|shoot|stab) (?:the|my|his|her|that|our) (?:\w+ )?{_PERSON}",
+    r"thoughts (?:of|about) (?:hurting|killing|harming|dying|ending)",
+    r"jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)",
+)
+_MAJOR_TRAUMA_BURNS = (
+    r"(?:gunshot(?: wounds?)?|gun shot wound|stab wounds?|knife wound|impaled|amputat\w+"
+    r"|degloving|polytrauma|major trauma|multiple trauma|crush injury|electrocuted|explosion"
+    r"|scalded|scalding|scald|boiling (?:water|oil)|rollover|head[ -]on collision|hit and run)",
+    r"(?:got|been|was|were|he's|she's) (?:shot|stabbed|stabed)",
+    r"(?:motor vehicle crash|car (?:crash|wreck|accident)|motorcycle (?:crash|accident|wreck))",
+    r"(?:hit|struck|run over|ran over|knocked down) by (?:a |the )?"
+    r"(?:car|truck|bus|van|vehicle|train|motorcycle)",
+    r"fell (?:off|from|out of) (?:a|the|his|her|my) (?:roof|ladder|balcony|scaffold\w*"
+    r"|building|horse|tree|second floor|third floor|window)",
+    rf"fell (?:about |like |over |almost )?(?:\d+|{_SMALL}|a few|several|two or three)"
+    r" (?:feet|foot|stories|storeys|floors|flights)",
+    r"(?:severe|bad|major|big|large|deep|third degree|3rd degree|second degree|2nd degree"
+    r"|chemical|electrical|partial thickness|full thickness) burns?",
+    r"burn(?:ed|t|s)? (?:over|all over|covering|down) (?:his|her|my|their|the) (?:\w+ )?"
+    r"(?:body|chest|back|arms?|legs?|face|stomach)",
+    r"burn(?:ed|t) (?:really |pretty |so |very )?(?:bad|badly)",
+    r"(?:caught (?:on )?fire|set (?:himself|herself) on fire)",
+    r"(?:hand|arm|leg|foot|fingers?|chest|pelvis) (?:got |was |were |is )?"
+    r"(?:crushed|mangled|severed|amputated|cut off)",
+    r"(?:cut|sliced|chopped|sawed) off (?:his|her|my|a|the) (?:\w+ )?(?:finger|toe|hand|thumb)",
+    r"(?:thrown|ejected) from (?:a|the) (?:car|vehicle|motorcycle|bike)",
+)
+
+# --- urgent, not immediately life-threatening --------------------------------------------------
+_INFANT_FEVER = (r"(?:febrile|feverish) (?:newborn|neonate|infant)", r"neonatal fever")
+_SEVERE = (
+    r"(?:severe|severely|excruciating|excrutiating|excruciting|unbearable|intense|extreme"
+    r"|terrible|horrible|horrific|worst|agonizing|agonising|debilitating|crippling|awful"
+    r"|really really bad|10 out of 10|ten out of ten|screaming|blinding|rapidly worsening"
+    r"|sudden severe)"
+)
+_PAIN = (
+    r"(?:pain|pains|pane|headache|head ache|migraines?|stomach ache|stomachache|belly ache"
+    r"|toothache|tooth ache|cramps|cramping)"
+)
+_SEVERE_PAIN = (
+    rf"{_SEVERE} (?:\w+ ){{0,3}}{_PAIN}",
+    rf"{_PAIN}(?: \S+){{0,5}}? (?:so |really )?(?:unbearable|excruciating|agonizing|severe"
+    r"|getting worse (?:fast|quickly|by the hour)|worse by the (?:hour|minute)|a (?:10|ten)"
+    r"|(?:9|10|nine|ten) out of (?:10|ten)|(?:9|10)/10|through the roof|off the charts)",
+    r"worst (?:headache|pain) of (?:my|his|her|their) life",
+    r"thunderclap headache",
+    rf"{_CANT} (?:stand|bear|take|handle) (?:the|this|that) pain",
+    r"(?:screaming|crying|writhing|doubled over|rolling around) (?:in|with|from) (?:the )?pain",
+    r"(?:in|such) (?:agony|so much pain|unbearable pain)",
+)
+_TOOTH = r"(?:front |back |top |bottom |adult |permanent |two |both |baby |\w+ )?(?:tooth|teeth)"
+_BROKEN = r"(?:broken|cracked|chipped|chiped|snapped|shattered|fractured|broke|split)"
+_DENTAL_TRAUMA = (
+    rf"(?:knocked|knock|knocks|nocked|knocking) (?:out )?(?:{_WHOSE} |two |both )?{_TOOTH}",
+    r"(?:tooth|teeth) (?:got |was |were |has been |have been |just |is |are )?"
+    r"(?:knocked|nocked) (?:out|loose|back|in)",
+    rf"{_BROKEN} (?:off )?(?:{_WHOSE} |two |both |part of (?:a |his |her |my )?)?{_TOOTH}",
+    rf"(?:tooth|teeth) (?:got |was |were |is |are |just )?(?:{_BROKEN}|pushed (?:up|in|back)"
+    r"|avulsed)",
+    r"(?:avulsed|avulsion|dental trauma|tooth fracture|dental injury)",
+    r"(?:fractured|broken|cracked|avulsed) (?:upper |lower |front |permanent |central )*"
+    r"(?:incisors?|molars?|canines?|premolars?)",
+    r"(?:tooth|teeth) (?:came|fell|popped) out (?:when|after|in) (?:\w+ ){0,3}"
+    r"(?:fell|fall|hit|accident|game|crash|punch\w*|fight)",
+)
+_FACIAL_SWELLING = (
+    r"(?:face|cheek|cheeks|jaw|jawline|side of (?:my|his|her|the) face) (?:\w+ )?"
+    r"(?:is |are |has |have |got |getting |started |keeps |been |gone |all )*"
+    r"(?:really |so |very )?(?:swollen|swelling|swelled|puffed up|blown up|ballooned|swole)",
+    r"swollen (?:\w+ )?(?:face|cheek|cheeks|jaw)",
+    r"swelling (?:in|of|on|under|around) (?:my|his|her|the|their) (?:\w+ )?"
+    r"(?:face|cheek|cheeks|jaw|chin|eye)",
+    r"(?:facial swelling|facial cellulitis|ludwig's angina|submandibular swelling)",
+    r"swelling under (?:the|his|her|my) (?:jaw|chin|tongue)",
+    r"eye (?:is )?swollen shut",
+    r"swelling (?:is )?(?:spreading|moving|going) (?:to|into|up|down) (?:his |her |my |the )?"
+    r"(?:face|cheek|eye|neck|jaw)",
+)
+_OPERATION = (
+    r"(?:surgery|operation|procedure|extractions?|biopsy|implant|c section|tonsillectomy"
+    r"|circumcision|vasectomy|root canal|oral surgery|tonsils (?:out|removed)|ext"
+    r"|tooth (?:was )?(?:pulled|puled|removed|taken out|extraction|ext)"
+    r"|teeth (?:were )?(?:pulled|removed|taken out)"
+    r"|wisdom (?:tooth|teeth)(?: removal| (?:pulled|removed|out))?)"
+)
+_POSTOP_BLEEDING = (
+    rf"(?:bleeding|bleed|oozing blood){_GAP}{{0,5}}? (?:after|since|from) (?:\S+ ){{0,3}}?"
+    rf"{_OPERATION}",
+    rf"(?:(?:status )?post |after (?:a |an |the |my |his |her )?)?{_OPERATION}{_GAP}{{0,8}}?"
+    r" (?:bleeding|oozing|spitting (?:up )?blood|pouring blood|gushing blood)",
+    r"(?:extraction|surgical|incision|operation) site (?:is |keeps |still |started )*"
+    r"(?:bleeding|oozing)",
+    rf"(?:socket|incision|stitches|sutures|drain){_GAP}{{0,5}}? (?:is |are |keeps |keep "
+    r"|still |started |won't stop )*(?:bleeding|oozing blood|pouring|gushing"
+    r"|filling (?:up )?with blood)",
+    r"(?:post ?op(?:erative)?|post[- ](?:extraction|tonsillectomy|surgical))"
+    r" (?:bleeding|bleed|hemorrhage|haemorrhage)",
+    r"gauze (?:is |keeps |keep |still )*(?:soaked|soaking|filling (?:up )?with blood"
+    r"|full of blood|bright red)",
+)
+_WOUND_INFECTION_FEVER = (
+    r"red streaks? (?:\w+ ){0,2}(?:up|from|on|along) (?:his|her|my|the) (?:\w+ )?"
+    r"(?:arm|leg|hand|foot|wound|incision)",
+    r"(?:sepsis|septic)",
+)
+_PREGNANT = (
+    r"(?:pregnant|pregnancy|pregnet|pregant|weeks along|weeks gestation|gestational"
+    r"|(?:first|second|third) trimester|expecting a baby)"
+)
+_PREGNANCY = (
+    r"(?:baby|babies|fetus) (?:is |has )?(?:hasn't|has not|isn't|is not|not|stopped"
+    r"|has stopped|hasnt|isnt|hardly|barely|not really|hasn't really)(?: been)?"
+    r" (?:moving|kicking|moved|kicked)",
+    r"(?:baby|babies|fetus) (?:is |has been |'s )?(?:moving|kicking) (?:a lot |much )?less",
+    r"(?:haven't|have not|havent|didn't|did not|can't|cannot|not) (?:felt|feel|feeling)"
+    r" (?:the |my )?(?:baby|babies|fetus|any) (?:move|moving|kick|kicking|movement)",
+    r"(?:decreased|reduced|less|fewer|decrease in|no|not much|barely any|hardly any|slowed)"
+    r" (?:fetal|foetal|baby|the baby's|baby's) (?:movement|movements|kicks|kicking)",
+    r"(?:fewer|less|no|not many|hardly any|barely any) kicks",
+    r"(?:decreased|reduced|less|no) (?:f ?m|fetal movements?)",
+    r"(?:fetal|foetal) movements? (?:is |are |have |has )*"
+    r"(?:decreased|reduced|down|less|stopped)",
+    r"(?:dfm|rfm|miscar\w*|placental abruption|abruption|previa bleed\w*)",
+    r"(?:water|waters) (?:just |has |have )?(?:broke|broken)",
+    rf"{_PREGNANT}{_GAP}{{0,6}}? (?:bleeding|spotting|passing clots|clots|gush of blood)",
+    rf"(?:bleeding|spotting|passing clots){_GAP}{{0,6}}? {_PREGNANT}",
+)
+_HEAD_INJURY = (
+    r"(?:hit|hits|hitting|bumped|bumping|banged|banging|smacked|whacked|struck|cracked|knocked"
+    r"|slammed) (?:his|her|my|their|the (?:back|side) of (?:his|her|my))"
+    r" (?:head|forehead|skull)",
+    r"head (?:injury|injuries|trauma|wound|laceration|bleed|bleeding|strike|hit|struck"
+    r"|bounced off|smashed|on the (?:floor|ground|concrete|pavement|table|counter))",
+    r"(?:concussion|concusion|concussed|skull fracture|fractured skull|goose egg)",
+    r"(?:kicked|hit|struck|punched|smacked|whacked) (?:him |her |me |them )?(?:in|on) the head",
+    r"(?:blow|injury|trauma|hit|bump|knock|kick) (?:to|on) (?:the|his|her|my) head",
+    r"(?:landed|fell|fall|falling) (?:\w+ ){0,3}(?:on|onto) (?:his|her|my|their) head",
+)
+_EYE = r"(?:one|his|her|my|the|their|left|right)(?: (?:left|right))? eye"
+_VISION_LOSS = (
+    r"(?:vision loss|loss of vision|detached retina|retinal detachment"
+    r"|lost (?:his |her |my |the )?(?:vision|vison|sight|eyesight)"
+    r"|losing (?:his |her |my |the )?(?:vision|sight|eyesight))",
+    rf"{_CANT} see (?:anything |nothing )?(?:out of|from|with|in) {_EYE}",
+    r"(?:everything|it) went (?:black|dark|grey|gray) in (?:my|his|her) (?:left |right )?eye",
+    r"(?:went|gone|going|suddenly) blind",
+    r"blind in (?:one|his|her|my|the|left|right)",
+    r"vision (?:suddenly )?(?:went|is going|has gone|turned|went all|just went)"
+    r" (?:black|dark|out|grey|gray|white)",
+    r"(?:curtain|shadow|veil|black curtain) (?:over|across|(?:came|coming) (?:down )?"
+    r"(?:over|across|in)) (?:his |her |my |the |part of )?(?:vision|eye|sight)",
+    r"(?:sudden|suddenly) (?:\w+ )?(?:double vision|blurry vision|blindness|vision changes)",
+)
+_CHILD_DEHYDRATION = (
+    r"(?:no|hasn't had a|hasn't had any|not a single|only one|zero) wet"
+    r" (?:diapers?|nappies|nappy)",
+    r"sunken (?:eyes|soft spot|fontanel\w*)",
+    r"(?:dehydrated|dehydration) (?:baby|toddler|infant|child|kid)",
+)
+_MED = (
+    r"(?:medications?|medicines?|medicin|meds|antibiotics?|prescription|pills?|drug|dose"
+    r"|tablets?|amoxicillin|amoxicilin|augmentin|penicillin|cephalexin|keflex|bactrim|sulfa"
+    r"|ibuprofen|naproxen|lamotrigine|lamictal|metformin|lisinopril|statin)"
+)
+_REACTION = (
+    r"(?:reaction|reacting|rash|hives|welts|broke out|breaking out|swelling|swollen|itching"
+    r"|itchy|blisters|peeling|puffy|tingling|dizzy|dizziness|confused|vomiting|throwing up)"
+)
+_MEDICATION_REACTION = (
+    rf"{_REACTION}(?: \S+){{0,4}}? (?:to|from|after|since) (?:\S+ ){{0,4}}?{_MED}",
+    rf"(?:started|starting|began|new|just started) (?:\S+ ){{0,3}}?{_MED}(?: \S+){{0,8}}?"
+    rf" {_REACTION}",
+    r"(?:drug|medication|medicine|antibiotic) (?:reaction|allergy|rash|eruption)",
+    r"(?:adverse (?:drug )?reaction|stevens[ -]johnson)",
+)
+_BONE = (
+    r"(?:arms?|legs?|wrist|ankle|hip|collarbone|collar bone|colar bone|clavicle|finger|toe"
+    r"|foot|hand|elbow|shoulder|ribs?|nose|jaw|femur|kneecap|knee|bones?|pelvis|tibia|fibula"
+    r"|humerus|radius|shin|thumb|forearm)"
+)
+_SUSPECTED_FRACTURE = (
+    rf"(?:broke|broken|broked|fractured|fractures?|snapped|cracked|busted) (?:{_WHOSE} )?"
+    rf"(?:left |right )?{_BONE}",
+    rf"{_BONE} (?:is |looks |might be |may be |could be |seems |must be |is probably |was )*"
+    r"(?:broken|fractured|deformed|bent the wrong way|at a weird angle|crooked|out of place"
+    r"|dislocated|snapped)",
+    r"bone (?:is |was )?(?:sticking|poking) (?:out|through)",
+    rf"deformity (?:of|in|to) (?:the|his|her|my) (?:left |right )?{_BONE}",
+    r"(?:heard|felt) (?:a |it )?(?:crack|snap|pop)",
+    rf"{_CANT} (?:put|bear) (?:any )?weight on",
+    r"(?:fractures?|dislocat\w+)",
+)
+_ANIMAL = (
+    r"(?:dogs?|cats?|animal|bat|raccoon|fox|squirrel|monkey|rat|snake|horse|ferret|coyote|skunk"
+    r"|hamster|pit ?bull|puppy|kitten|stray|rottweiler|german shepherd|wolf)"
+)
+_ANIMAL_BITE = (
+    rf"{_ANIMAL} (?:bite|bit|bitt|bites|bitten|attack|attacked|mauled|scratched|scratch"
+    r"|chomped)",
+    rf"(?:bitten|bit|attacked|mauled|scratched) by (?:\S+ ){{0,2}}?{_ANIMAL}",
+    r"(?:rabies exposure|exposed to rabies|snakebite)",
+    r"bat (?:was )?(?:in|flying around|flew into|got into|flying in) (?:\S+ ){0,2}?"
+    r"(?:bedroom|room|house|crib|tent)",
+)
+_CANNOT_URINATE = (
+    rf"{_CANT} (?:pee|urinate|void|pass urine|go pee|empty (?:my|his|her) bladder"
+    r"|make water|pee at all)",
+    r"(?:hasn't|haven't|has not|have not|hasnt|havent|didn't|did not) (?:peed|urinated|voided"
+    r"|passed urine|been able to pee)(?: \S+){0,3}? (?:since|in|all|for)",
+    r"(?:urinary retention|retaining urine|no urine (?:output|since|at all))",
+    r"nothing (?:comes|is coming|will come) out when (?:i|he|she|they) (?:try|tries) to"
+    r" (?:pee|urinate|go)",
+    r"catheter (?:is |has |got )?(?:blocked|not draining|clogged|isn't draining"
+    r"|stopped draining)",
+    r"bladder (?:is |feels )?(?:so |really )?(?:full|distended) and (?:\w+ )?(?:can't|cannot)",
+)
+_CRITICAL_RESULT = (
+    r"critical (?:lab )?(?:values?|results?|labs?|levels?|potassium|sodium|glucose|hemoglobin"
+    r"|haemoglobin|inr|troponin|calcium|call|findings?|report|platelets?|lactate)",
+    r"critically (?:high|low|elevated|abnormal)",
+    r"panic (?:values?|level|result|lab)",
+    r"(?:positive|elevated|high|raised|abnormal|rising) troponins?",
+    r"troponins? (?:is |was |level |came back |are |were )*"
+    r"(?:positive|elevated|high|raised|up|abnormal|rising)",
+    r"(?:ten|10) ?(?:times|x) (?:the |his |her |their )?(?:\w+ )?(?:dose|dosage|amount)",
+    r"(?:tenfold|ten fold|decimal (?:point )?error)",
+    r"(?:dangerous|potentially fatal|fatal|lethal|life threatening) (?:\w+ )?"
+    r"(?:prescription|dose|dosage|interaction|combination)",
+    r"(?:positive blood cultures?|blood cultures? (?:came back |are |is )?positive)",
+)
+
+#: The families, life threats (``emergency``) first: at one word, an earlier family is tried
+#: first. Ids are WRITING_GUIDE.md's; names are what a result shows.
+FAMILIES: tuple[Family, ...] = (
+    Family("chest_pain", "chest pain", True, _CHEST_PAIN),
+    Family("breathing", "trouble breathing", True, _BREATHING),
+    Family("choking", "choking", True, _CHOKING),
+    Family("stroke", "stroke signs", True, _STROKE),
+    Family("unresponsive", "unresponsive", True, _UNRESPONSIVE),
+    Family("fainting", "fainting", True, _FAINTING),
+    Family("seizure", "seizure", True, _SEIZURE),
+    Family("severe_bleeding", "severe bleeding", True, _SEVERE_BLEEDING),
+    Family("anaphylaxis", "severe allergic reaction", True, _ANAPHYLAXIS),
+    Family("overdose_poisoning", "overdose or poisoning", True, _OVERDOSE_POISONING),
+    Family("suicidal_homicidal", "suicidal or homicidal thoughts", True, _SUICIDAL_HOMICIDAL),
+    Family("major_trauma_burns", "major trauma or burns", True, _MAJOR_TRAUMA_BURNS),
+    Family("infant_fever", "infant fever", False, _INFANT_FEVER, (("infant", "fever"),)),
+    Family(
+        "fever_stiff_neck_confusion",
+        "fever with stiff neck or confusion",
+        False,
+        (r"meningitis",),
+        (("fever", "neck"), ("fever", "confusion")),
+    ),
+    Family("severe_pain", "severe pain", False, _SEVERE_PAIN),
+    Family("dental_trauma", "dental trauma", False, _DENTAL_TRAUMA),
+    Family("facial_swelling", "facial swelling", False, _FACIAL_SWELLING),
+    Family("postop_bleeding", "bleeding after surgery", False, _POSTOP_BLEEDING),
+    Family(
+        "wound_infection_fever",
+        "wound infection with fever",
+        False,
+        _WOUND_INFECTION_FEVER,
+        (("wound_infection", "fever"),),
+    ),
+    Family(
+        "pregnancy_bleeding_movement", "pregnancy bleeding or reduced movement", False, _PREGNANCY
+    ),
+    Family("head_injury", "head injury", False, _HEAD_INJURY),
+    Family("sudden_vision_loss", "sudden vision loss", False, _VISION_LOSS),
+    Family(
+        "child_dehydration",
+        "dehydration in a child",
+        False,
+        _CHILD_DEHYDRATION,
+        (("child", "dehydration"), ("infant", "dehydration")),
+    ),
+    Family("medication_reaction", "reaction to a new medication", False, _MEDICATION_REACTION),
+    Family("suspected_fracture", "suspected fracture", False, _SUSPECTED_FRACTURE),
+    Family("animal_bite", "animal bite", False, _ANIMAL_BITE),
+    Family("cannot_urinate", "cannot urinate", False, _CANNOT_URINATE),
+    Family(
+        "critical_result",
+        "critical result",
+        False,
+        _CRITICAL_RESULT,
+        (("potassium",), ("inr",), ("glucose",)),
+    ),
+)
+
+# --- cues: parts of combined and numeric signs ------------------------------------------------
+_AGE = r"(?P<infant_n>\d+|" + _SMALL + r"|a|an|few|a few|couple|a couple|couple of|a couple of)"
+_AGE_UNIT = r"(?P<infant_u>days?|weeks?|months?|mos?|wks?)"
+CUES: tuple[Cue, ...] = (
+    # Any age in days, weeks or months: ``triage.redflags`` keeps those under three months.
+    Cue(
+        "infant",
+        (
+            rf"{_AGE}(?: and a half)?[ -]?{_AGE_UNIT}[ -](?:old|infant|baby)",
+            r"(?:newborn|new born|new-born|newborne|neonate|neonatal)",
+        ),
+    ),
+    # A fever word, or a temperature that ``triage.redflags`` checks (100.4 F, 38 C).
+    Cue(
+        "fever",
+        (
+            r"(?:fever|fevers|febrile|feverish|burning up|spiking|running a (?:temp|temperature)"
+            r"|high (?:temp|temperature)|hot to the touch)",
+            r"(?:(?:temperature|temp|temperture|tempature|fever|febrile|thermometer|reading)"
+            rf"(?: \S+){{0,3}}?|t|tmax) (?P<fever_n>{NUM})(?: degrees?)?"
+            r"(?: (?P<fever_u>f|c|fahrenheit|celsius|centigrade))?",
+            r"(?P<fever_d>\d+(?:\.\d+)?)(?: degrees?(?: (?P<fever_du>f|c|fahrenheit|celsius))?"
+            r"| on the thermometer)",
+        ),
+    ),
+    Cue(
+        "neck",
+        (
+            r"(?:stiff neck|neck stiffness|neck (?:is |feels )?(?:so |really |very )?stiff"
+            r"|can't (?:bend|move|touch) (?:his |her |my )?(?:neck|chin)|neck hurts to bend)",
+        ),
+    ),
+    Cue(
+        "confusion",
+        (
+            r"(?:confused|confusion|disoriented|disorientated|delirious|delirium|not making sense"
+            r"|talking nonsense|hallucinating|out of it|didn't recognize|altered mental status"
+            r"|doesn't know where (?:he|she|they) (?:is|are)|acting strange\w*"
+            r"|not acting (?:like )?(?:himself|herself))",
+        ),
+    ),
+    Cue(
+        "wound_infection",
+        (
+            r"(?:wound|incision|cut|bite|stitches|stiches|sutures|surgical site|scrape|scar"
+            r"|incision site|laceration|burn)(?: \S+){0,4}? (?:really |very |more |full of )?"
+            r"(?:infected|red and hot|red and swollen|red and oozing|oozing pus|draining pus"
+            r"|leaking pus|pus|leaking puss|puss|oozing|red hot|hot|green|smelly|erythema"
+            r"|erythematous|purulent)",
+            r"infected (?:\w+ )?(?:wound|incision|cut|stitches|sutures|site|scrape|bite"
+            r"|laceration)",
+            r"pus (?:coming out of|from|draining from|in|oozing from) (?:the|his|her|my) (?:\w+ )?"
+            r"(?:wound|incision|cut|stitches|bite)",
+            r"(?:cellulitis|wound infection|infection (?:at|in|of) (?:the |his |her |my )?"
+            r"(?:wound|incision|surgical site|cut|stitches))",
+        ),
+    ),
+    Cue(
+        "child",
+        (
+            r"(?:baby|babies|infant|toddler|son|daughter|kid|kids|child|children|boy|girl"
+            r"|little one|grandson|granddaughter|stepson|stepdaughter|diapers?|nappies|preemie)",
+            rf"(?:\d+|{_SMALL})[ -](?:year|month|week|day)s?[ -]old",
+        ),
+    ),
+    Cue(
+        "dehydration",
+        (
+            r"(?:dehydrat\w+|dehidrat\w+|no tears|sunken|lethargic and (?:dry|not drinking)"
+            r"|dry diapers?|no pee|not peeing|hasn't peed|hasn't wet|not wetting|no uop"
+            r"|no urine output|decreased oral intake)",
+            r"(?:can't|cannot|can not|won't|isn't|not|couldn't) (?:keep|keeping|holding|hold)"
+            r" (?:anything|fluids|liquids|water|milk|formula|even water|down)",
+            r"(?:won't|wont|will not|refusing to|refuses to|not|isn't) (?:even )?(?:drink"
+            r"|drinking|nurse|nursing|feed|feeding|take (?:a |her |his |the )?bottle)",
+            r"(?:vomiting|throwing up|throwin up|puking) (?:everything|all day|all night"
+            r"|non ?stop|every time)",
+        ),
+    ),
+    Cue("potassium", (rf"(?:potassium|k\+?){_IS}(?P<potassium_n>{NUM})",)),
+    Cue("inr", (rf"(?:inr|pt/inr){_IS}(?P<inr_n>{NUM})",)),
+    Cue(
+        "glucose",
+        (rf"(?:glucose|blood sugar|sugars?|bg|bs|fingerstick|cbg){_IS}(?P<glucose_n>{NUM})s?",),
+    ),
+)
+
+# --- context ------------------------------------------------------------------------------------
+#: Before a match, in its clause: the sign is in the past ("history of", "status post").
+HISTORY_BEFORE = (
+    r"(?:history of|history|hx of|past medical history(?: of)?|previous|previously|prior"
+    r"|used to(?: have| get)?|in the past|years ago|last year|recovered from"
+    r"|status post(?: an?| the)?(?= ?$))"
+)
+#: A few words after a match, in its clause: the sign is in the past ("in 2019").
+HISTORY_AFTER = (
+    r"(?:(?:years|year|months|decades) ago|last year|in (?:19|20)\d\d|years back|in the past"
+    r"|back in (?:\d{4}|the day|high school|college|school)"
+    r"|as an? (?:kid|child|baby|toddler|infant|teen\w*)"
+    r"|when (?:i|he|she|they) (?:was|were) (?:little|young|a kid|a child|a baby|a teen\w*|\d+))"
+)
+#: Right after a match (maybe after "is", "has been"): the sign is now, whatever came before.
+CURRENT_AFTER = (
+    r"(?:again|now|right now|today|tonight|this morning|this afternoon|this evening|currently"
+    r"|is back|came back|just now|at the moment|worse|keeps? (?:coming|happening)"
+    r"|since (?:this|last night|yesterday|about|around|an hour|\d+|\w+ (?:hours|minutes|days)"
+    r"|midnight|lunch|breakfast|dinner|noon|early|late))"
+)
+#: After a match, in its sentence: the sign has stopped ("the bleeding stopped yesterday").
+RESOLVED_AFTER = (
+    r"(?:stopped|went away|has gone away|went down|has gone down|has gone|have gone|resolved"
+    r"|has resolved|cleared up|subsided|settled down|is over|all better|back to normal"
+    r"|is fine now)"
+)
+#: Near a life threat that is over, a day in the past: only then is it over for triage ("the
+#: bleeding stopped yesterday"); "the seizure stopped after two minutes" is still urgent.
+PAST_DAY = (
+    r"(?:yesterday|days ago|weeks? ago|last (?:week|weekend|month)|over the weekend|the other day"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
+#: After a match: it has *not* stopped (read first, so its "stopped" is no resolution).
+NOT_RESOLVED = (
+    r"(?:not|never|hasn't|haven't|didn't|won't|isn't|hasnt|havent|didnt|wont|isnt)"
+    r" (?:\w+ )?(?:stopped|gone away|gone down|resolved|better)"
+)
+#: Before a match: it has stopped ("no longer").
+RESOLVED_BEFORE = r"(?:no longer|not anymore|no more)"
+#: A few words after a match, for families that are not life threats: long-standing.
+STABLE_AFTER = (
+    r"(?:for (?:the (?:past|last) )?(?:\w+ )?(?:months|years)|for (?:a|one|over a) (?:month|year)"
+    r"|on and off for|comes and goes|for ages)"
+)
+#: Words that end a clause (so do . , ; ! ?).
+CLAUSE_BREAK = (
+    r"(?:but|now|however|though|although|today|tonight|currently|this morning|suddenly|again)"
+)
+#: After a match, a new subject starts a new clause ("short of breath he had a stroke in 2019").
+SUBJECT = r"(?:i|i'm|he|he's|she|she's|they|they're|we|you|it's)"
+#: Right after a match: it is about something else ("seizure medication refill").
+LOOKALIKE_AFTER = (
+    r"(?:prevention|awareness|webinar|seminar|class|classes|screening|risks?|clinics?|specialist"
+    r"|support group|rehab|medications?|medicines?|meds|pills|prescriptions?|refills?|hazards?"
+    r"|free|disorder|action plan|plan|kit|training|forms?|paperwork|protocol|clearance|letter"
+    r"|claim|vaccines?|shots?|booster|ivy|oak|sumac|insurance|records|hotline|study|education"
+    r"|survey|gums|lawyer|attorney|policy|precautions|report|follow up|appointment"
+    r"|in (?:the|a) cup|on command|in front of)"
+)
+#: Right before a match: it is about something else ("anti seizure", "if he has a seizure").
+LOOKALIKE_BEFORE = (
+    r"(?:risk of|risk for|prevent|preventing|prevention of|screening for|education on|info on"
+    r"|information on|information about|webinar on|class on|in case of|what to do for|food|anti"
+    r"|subconjunctival|first aid for|training for|vaccine for|shot for|follow up (?:on|for|of)"
+    r"|if (?:he|she|i|they|you|we) (?:has|have|gets?|ever has)"
+    r"|(?:x ray|xray|x-ray|results|cast|paperwork|forms?|records|bill|claim|report|copy|copies)"
+    r" (?:for|of|on|from)|(?:portal|website|web site|app|page|system|computer|screen|link)"
+    r"(?: \w+){0,3})"
+)
+#: Before a match: a clinical list of denials that reaches it ("denies cp, sob, loc"). The
+#: tokeniser ends a negation at a comma ("no fever, rash on arm"); after "denies" the list
+#: goes on, item by item: up to four words each, none a clause break or a new verb.
+_ITEM = (
+    rf"(?: (?!(?:{CLAUSE_BREAK}|wants?|needs?|requests?|requesting|asking|calling|complains"
+    r"|reports|states|has|have|is|was)\b)[a-z0-9'/-]+){1,4}"
+)
+DENIED_LIST = rf"(?:denies|denied|denying|negative for){_ITEM}(?:(?:,| or| and){_ITEM})*,?$"
+#: Words after a negator that make it no denial: "don't know if it's a stroke".
+PSEUDO_NEGATION = frozenset({"know", "sure", "certain", "think", "idea", "only", "just"})
+#: After a bare "no", a subject means an interjection ("no he's not breathing"), not a denial.
+INTERJECTION_SUBJECTS = frozenset(
+    {"i", "i'm", "he", "he's", "she", "she's", "they", "they're", "we", "it", "it's", "my"}
+)
