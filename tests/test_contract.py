@@ -118,9 +118,12 @@ def test_over_long_text_is_truncated_and_flagged() -> None:
         "12345 67890",
     ],
 )
-def test_foreign_or_nonsense_text_gives_a_result(odd: str) -> None:
+def test_foreign_or_nonsense_text_is_uncertain(odd: str) -> None:
     r = triage.classify(odd)
     assert isinstance(r, TriageResult)
+    assert r.uncertain is True
+    assert r.action is not Action.TAKE_MESSAGE or r.label is not Label.SALES  # a person listens
+    assert "unsure" in r.note
 
 
 def test_load_model_returns_a_model_with_config_override() -> None:

@@ -126,13 +126,13 @@ def _note(
     elif label is Label.URGENT:
         text = f"URGENT{signs}: transfer now to the on-call clinician or triage nurse."
     elif action is Action.TRANSFER_NOW:
-        text = f"{label.value.capitalize()}, but the model is unsure: transfer now to be safe."
+        text = f"{label.value.capitalize()}: transfer now to the triage nurse to be safe."
     elif callback is not None:
         text = f"{label.value.capitalize()}: take a message; call back {callback}."
     elif label is Label.SALES and action is Action.TAKE_MESSAGE:
         text = "Sales or solicitation: take a message for the office manager; no clinical transfer."
     else:
         text = f"{label.value.capitalize()}: brief hold for the front desk."
-    if doubt is not None and action is not Action.TRANSFER_NOW:
+    if doubt is not None:
         text += f" Model unsure ({doubt[0].value} or {doubt[1].value}): a person should listen."
     return text
