@@ -222,6 +222,7 @@ def _run_info(args: argparse.Namespace) -> int:
         print(
             f"held-out {name}: n {report['n']}, urgent recall {report['urgent_recall']:.3f}, "
             f"urgent precision {report['urgent_precision']:.3f}, "
+            f"over-triage {report['over_triage_rate']:.3f}, "
             f"macro-F1 {report['macro_f1']:.3f}, ECE {report['ece']:.3f}"
         )
     return EXIT_OK

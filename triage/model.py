@@ -19,6 +19,7 @@ import scipy.sparse as sp
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.utils._param_validation import Interval, StrOptions
@@ -202,6 +203,17 @@ class TriageModel:
         return self.features.get_feature_names_out()
 
     @cached_property
+    def _explainable(self) -> np.ndarray:
+        """Columns worth showing as a reason: phrases with a content word, not cue columns."""
+        return np.array(
+            [
+                not name.startswith("cue:")
+                and any(_content_word(w) for w in name.split())
+                for name in self._feature_names
+            ]
+        )
+
+    @cached_property
     def _vocabulary(self) -> Mapping[str, int]:
         return dict(self.features.vectorizer_.vocabulary_)
 
@@ -232,7 +244,7 @@ class TriageModel:
             coef = np.vstack([-coef, coef])
         top = self._label_columns[int(np.argmax(probs))]
         weights = coef[top] - coef.mean(axis=0)
-        contrib = row.data * weights[row.indices]
+        contrib = row.data * weights[row.indices] * self._explainable[row.indices]
         order = np.argsort(-contrib, kind="stable")[:_TOP_PHRASES]
         return tuple(str(self._feature_names[row.indices[i]]) for i in order if contrib[i] > 0)
 
@@ -251,3 +263,9 @@ def _as_record(call: object, index: int) -> CallRecord:
 
 
 __all__ = ["Label", "TriageClassifier", "TriageModel"]
+
+
+def _content_word(word: str) -> bool:
+    """A word that can explain a decision: not a stop word or a contraction ("he's")."""
+    word = word.removeprefix("neg_")
+    return "'" not in word and word not in ENGLISH_STOP_WORDS and not word.isdigit()
