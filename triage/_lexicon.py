@@ -78,6 +78,14 @@ _CHEST_PAIN = (
     r"substernal (?:pain|pressure|discomfort)",
     rf"elephant (?:is )?(?:sitting |standing )?on {_CHEST}",
     r"pain (?:radiating|spreading|going|shooting) (?:down|into|to) (?:\w+ ){0,2}(?:arm|jaw)",
+    r"(?:pains?|pane|pressure|tightness|heaviness|discomfort|squeezing|ache|burning|vice|vise"
+    r"|band|weight) (?:on|in|across|around) (?:the (?:middle|center|centre) of )?(?:my|his|her|the"
+    r"|their) chest",
+    r"(?:grabbing|clutching|holding|rubbing|gripping) (?:at )?(?:his|her|my|their) chest",
+    r"chest (?:is |was |feels |felt |keeps )?(?:just |really |kind of |kinda )?(?:burning|squeezing"
+    r"|crushing|aching|pounding and (?:squeezing|hurting|tight))",
+    r"(?:going|goes|spreading|spreads|radiating|radiates|shooting|moving) (?:up |down )?(?:into"
+    r"|to|down) (?:his |her |my |the )?(?:left (?:arm|shoulder)|jaw and (?:arm|left arm))",
 )
 _BREATHING = (
     r"(?:trouble|difficulty|difficult|problems?|struggling|labou?red|hard time|working hard)"
@@ -94,6 +102,32 @@ _BREATHING = (
     r"(?:cyanotic|cyanosis|respiratory distress|dyspnea|dyspnoea|stridor|air hunger)",
     r"wheezing (?:badly|really bad|and can't|so bad)",
     r"breathing (?:is |was )?(?:really )?(?:fast|rapid|shallow|labou?red|noisy|funny)",
+    r"(?:breathless|out of breath|winded|puffed out)",
+    r"(?:asthma|asthmatic) (?:attack|flare|exacerbation)",
+    rf"{_CANT} (?:talk|speak|say|finish) (?:in )?(?:full|whole|more than|a (?:full|whole|couple|few)"
+    r"|sentences|a sentence)",
+    r"(?:can only|could only|only able to) (?:say|speak|talk|get out) (?:a (?:couple|few) |one or two |two )?words",
+    r"(?:too breathless|too short of breath|stop between) (?:to (?:speak|talk)|sentences|words)",
+    r"(?:lips|face|skin|fingers|fingernails|nails|mouth) (?:(?:are|is|look|looks|have|has|gone|went"
+    r"|turning|turned|getting|going|a bit|a little|kind of|kinda|really|all|pale and) )*(?:blue|bluish"
+    r"|blueish|purple|purplish|purple-ish|dusky|grey|gray)",
+    r"(?:retracting|retractions|intercostal recession|recession|nasal flaring|tracheal tug"
+    r"|grunting with (?:every|each) breath|head bobbing)",
+    r"(?:ribs|skin|chest|belly|neck) (?:(?:is|are|keep|keeps|under (?:his|her) ribs|at (?:his|her)"
+    r" neck) )*(?:sucking|pulling|caving|sinking) in",
+    r"(?:dip|sucking in) (?:at|in|under) (?:his|her|the) (?:neck|throat|ribs)",
+    r"(?:noise|sound|noises|sounds) (?:when|every time|each time|as) (?:he|she|i|they|you) breathes?",
+    r"(?:gurgly|gurgling|rattly|rattling|squeaky|grunting|wheezy) (?:breathing|breaths?)",
+    r"breathing (?:is |was |has been |'s )?(?:super |really |very |so |like really )?(?:fast|rapid"
+    r"|shallow|weird|strange|heavy|hard|funny|labou?red)",
+    r"(?:breathing|breathe|breath) (?:in )?(?:through|thru) a straw",
+    r"(?:sats|spo2|o2 sats?|oxygen (?:level|saturation|sats?)|pulse ox|saturation)(?: (?:is|are|was"
+    r"|were|at|of|in the|down to|dropping to|dropped to|only|reading|showing))* (?:(?:low|mid) )?"
+    r"(?:[5-8]\d|eighties|seventies|sixties)%?",
+    r"(?:panting|tachypnea|tachypnoea|hypoxic|hypoxia|wheezing and|severe wheeze)",
+    rf"{_CANT} (?:get|take) a (?:full|deep|proper) breath",
+    rf"{_CANT} catch (?:his|her|my|their) breathe",
+    r"s o b\b",
 )
 _CHOKING = (
     r"(?:chok(?:ing|ed|es)|chocking|choaking|choke on|heimlich)",
@@ -101,6 +135,12 @@ _CHOKING = (
     r"foreign body (?:in|obstructing|blocking|lodged in) (?:the|his|her|my)"
     r" (?:airway|throat|windpipe)",
     r"airway (?:is |was )?(?:blocked|obstructed)",
+    r"(?:aspirat(?:ed|ion|ing)|inhaled (?:a|the|it|something|his|her|my)|fb aspiration"
+    r"|foreign body)",
+    r"(?:food|meat|bone|piece of (?:\w+ ){1,3}?)(?:is |got |was |seems )?stuck",
+    r"(?:gagging|drooling) and (?:\w+ ){0,2}(?:can't|cannot|unable to|not able to) (?:swallow"
+    r"|breathe|cough)",
+    rf"{_CANT} (?:cough it out|swallow (?:his|her|my) (?:own )?(?:spit|saliva))",
 )
 _STROKE = (
     r"(?:mini )?(?:strokes?|stoke|stroak|stroke's)",
@@ -117,6 +157,28 @@ _STROKE = (
     r" (?:one|(?:the|his|her|my) (?:left|right)) side",
     r"(?:one|left|right|l|r)[ -]sided (?:weakness|numbness|paralysis|facial droop)",
     r"(?:hemiparesis|hemiplegia|aphasia|dysarthria)",
+    r"(?:left|right|one|whole left|whole right) side (?:of (?:his|her|my|the|their) (?:face|body"
+    r"|mouth) )?(?:(?:feels|is|went|has gone|gone|looks|seems|kinda|kind of|a bit|all|really|so"
+    r"|just) )*(?:numb|dead|weak|heavy|droopy|paralyzed|paralysed|floppy|isn't moving|not moving)",
+    r"half (?:of )?(?:his|her|my|the) (?:face|body) (?:(?:feels|is|went|has gone|gone|looks|kinda"
+    r"|kind of|a bit|all) )*(?:numb|dead|weak|droopy|paralyzed|paralysed|frozen)",
+    r"(?:left|right|l|r) (?:arm|leg|hand|side|face)(?: and (?:arm|leg|hand|face))? (?:(?:went"
+    r"|has gone|have gone|gone|is|are|feels|feel|got|just|suddenly|all|kind of|kinda|a bit|really"
+    r"|so) )*(?:numb|weak|dead|limp|heavy|clumsy|floppy|paralyzed|useless|isn't working"
+    r"|not working|hanging)",
+    r"(?:arm|hand|leg)(?:'s| is| has)? (?:(?:gone|went|just|all|like|it's) )*(?:dead|limp|hanging)"
+    r"(?! (?:asleep|tired))",
+    r"(?:slurr(?:ing|ed|y)|slured)",
+    r"(?:words|speech) (?:are |is |were |was |keep |keeps )?(?:coming|come|came) out (?:wrong|jumbled"
+    r"|garbled|funny|weird)",
+    r"(?:struggling|trouble|difficulty|can't|cannot|unable) (?:to )?(?:get|getting|find|finding)"
+    r" (?:the |his |her |my )?words(?: out)?",
+    r"(?:dysphasia|expressive aphasia|facial weakness|facial numbness|hemianopia|homonymous"
+    r"|facial palsy)",
+    r"(?:face|facial|mouth|smile|lip) (?:(?:is|was|started|looks|has been|kinda|kind of|a bit"
+    r"|all|really) )*(?:wonky|hanging down|hanging|slanted|twisted|drooping|droopy)",
+    r"(?:leg|foot) (?:is |keeps |was )?dragging|dragging (?:his|her|my) (?:left |right )?(?:leg|foot)",
+    r"(?:dropping|dropped) (?:things|stuff|\w+) (?:with|from|out of) (?:his|her|my) (?:left|right) hand",
 )
 _UNRESPONSIVE = (
     r"(?:unresponsive|unresponse of|unresponse|un responsive|unresponsible|non ?responsive"
@@ -130,6 +192,23 @@ _UNRESPONSIVE = (
     rf"{_CANT} get (?:him|her|them) (?:to wake|up|to respond)",
     r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)",
     r"(?:limp|floppy) and (?:not|won't|unresponsive|pale|grey|gray)",
+    r"(?:not|isn't|won't|wont|doesn't|is not|will not|stopped) (?:really )?(?:answering|answer)"
+    r" (?:me|us|at all|questions|when)",
+    r"(?:won't|not|isn't|doesn't|can't get (?:him|her|them) to) (?:open|opening) (?:his|her|their)"
+    r" eyes",
+    r"(?:responding|responds|responsive|response) only to (?:pain|painful|sternal)",
+    r"(?:only|just) (?:responds|responding|moans|moaning|groans|mumbles|mumbling) (?:to (?:pain|painful"
+    r"|sternal rub)|when)",
+    r"(?:moans|groans) only",
+    r"(?:no|minimal) response to (?:voice|pain|painful)",
+    r"(?:minimally|barely|poorly|hardly|not) responsive",
+    r"(?:unrousable|unrouseable|not rousable|not arousable|difficulty rousing|difficult to rouse"
+    r"|unresponsiveness|decreased (?:level of )?consciousness|reduced (?:level of )?consciousness"
+    r"|decreased loc|gcs (?:is |of |about |low|\d))",
+    rf"{_CANT} (?:really |properly )?(?:wake|rouse|arouse|keep) (?:him|her|them)(?: (?:up|awake"
+    r"|properly))?",
+    r"(?:not|isn't) (?:really )?waking(?: up)?",
+    r"(?:went|gone|going|is|was) (?:all |completely |totally )?(?:limp|floppy)(?! (?:wrist|ear))",
 )
 _FAINTING = (
     r"(?:faint(?:ed|ing|s)|fainting spells?|faint spells?)",
@@ -138,6 +217,8 @@ _FAINTING = (
     r"black(?:ed|ing|s)? out",
     r"(?:collaps(?:ed|ing|es)|keeled over|syncope|syncopal|near syncope)",
     r"(?:lost|loss of|losing) consciousness",
+    r"(?:fainted|faint|passed out|blacked out) (?:and|again|at|in|while|on)",
+    r"(?:went|goes|going) (?:down|out) like a light",
 )
 _SEIZURE = (
     r"(?:seizures?|seizing|seizer|sieze?ures?|seazures?|seisures?|ceasures?)",
@@ -148,6 +229,18 @@ _SEIZURE = (
     r"(?:tonic clonic|grand mal|status epilepticus|postictal|post ictal)",
     r"eyes (?:are )?(?:roll(?:ed|ing)|rolled) back",
     r"(?:jerking|twitching) (?:uncontrollably|all over|and (?:won't|not|unresponsive))",
+    r"(?:seezures?|seizers?|sz's|s z's|seasures?)",
+    r"(?:jerking|shaking|twitching|convulsing) (?:all over|his whole body|her whole body|their whole"
+    r" body|and (?:won't|not|can't) stop\w*|and not stopping|uncontrollably)",
+    r"(?:shaking|jerking) all (?:i mean )?over",
+    r"(?:whole body|body) (?:is |was |went |started |keeps )?(?:shaking|jerking|twitching|stiff and)",
+    r"(?:went|gone|going|goes) (?:all )?stiff and (?:\w+ ){0,3}(?:jerk|shak|twitch)\w*",
+    r"(?:arms?|legs?|hands?|face) (?:(?:were|was|is|are|started|start|keep|keeps|kept|and face) )*"
+    r"(?:jerking|twitching)",
+    r"(?:jerking|twitching) (?:episodes|movements|spells)",
+    r"(?:had|having|has|another|two|three) (?:like )?(?:a )?fits?(?! (?:to|for|about|note"
+    r"|certificate|test|over))",
+    r"eyes (?:go|going|went|deviat\w+) (?:to the side|up|back)",
 )
 _SEVERE_BLEEDING = (
     r"(?:won't|wont|will not|doesn't|doesnt|does not|can't get it to|cannot get it to"
@@ -168,6 +261,26 @@ _SEVERE_BLEEDING = (
     r"(?:blood|bright red blood)",
     r"(?:lost|losing) (?:a lot of|lots of|so much) blood",
     r"hematemesis",
+    r"(?:bleeding|bleed in|bleeding's|blood's) (?:and bleeding|(?:still )?(?:won't|wont) quit)",
+    r"(?:bleeding|blood)'s (?:not|still not) (?:stopping|slowing)",
+    r"(?:spurting|squirting|pulsatile|pulsing blood|pumping blood)",
+    r"(?:nosebleed|nose bleed|bleed|cut|wound|gash|nose|mouth) (?:has been |is |keeps |just keeps "
+    r"|'s |been )?(?:pouring|gushing|spurting|going)(?: for| since| down| out| blood)",
+    r"(?:blud|blood) everywhere",
+    r"(?:soaking|soaked|bled|bleeding) (?:through|thru) (?:\w+ ){0,3}(?:towels?|pads?|bandages?|gauze"
+    r"|shirt|dressings?|clothes|pants|sheets)",
+    r"(?:a pad|pads?) (?:every|an|each|per) (?:hour|15|fifteen|half hour|\d+ min)",
+    r"(?:black|tarry) (?:tarry )?(?:stools?|poop|poo)|(?:melena|melaena|hematochezia|haematochezia"
+    r"|haematemesis|pph)",
+    r"(?:threw up|vomited|coughed up|puked|throwing up|vomiting) (?:up )?(?:some |a lot of |lots of "
+    r"|fresh |bright red )?blood",
+    r"(?:not|poorly|un) ?controlled (?:with|by) (?:pressure|compression)",
+    r"despite (?:firm |direct )?(?:pressure|compression|pinching)",
+    r"(?:heavy|severe|massive|profuse|brisk|uncontrolled) (?:pv|vaginal|rectal|nose) (?:bleeding|bleed)",
+    r"(?:large|huge|big) (?:amounts?|amt|volume) of (?:bright red |fresh )?blood",
+    r"(?:large[- ]volume)",
+    r"(?:really |very |pretty |so )?deep (?:cut|gash|laceration|lac)",
+    r"(?:cut|sliced|slashed) (?:\S+ ){0,4}?(?:really |pretty |very |so )?deep",
 )
 _ANAPHYLAXIS = (
     r"(?:anaphyla(?:xis|ctic|xes)|anafalactic|anaphalactic|anafilactic|anaphalaxis"
@@ -182,6 +295,12 @@ _ANAPHYLAXIS = (
     r"(?:used|gave|give|giving|given|needed|need to use|injected|jabbed|had to use|had to give)"
     r" (?:him |her |them |me )?(?:the |an |his |her |my |their )?epi ?-?pens?",
     r"hives (?:all over|everywhere) and (?:\w+ ){0,3}(?:swell|breath|throat|tongue|dizzy)",
+    r"(?:throat|tongue)(?:'s)? (?:\w+ ){0,4}?(?:closing|swelling|swollen|tight|thick|huge)",
+    r"(?:lips?|mouth) (?:(?:are|is|was|were|got|getting|started|like|super|really|so|all|a bit"
+    r"|a little) )*(?:swelling|swollen|swelled|swole|puffing)(?! (?:from|after) (?:the )?(?:numbing"
+    r"|filler|injection))",
+    r"(?:lip|tongue|mouth|throat) (?:swelling|tightness)",
+    r"epi(?:nephrine| ?pen)? (?:was |has been )?(?:given|administered|used)",
 )
 _PILLS = r"(?:pills|tablets|capsules|meds|medications?|medicine|gummies|vitamins)"
 _OVERDOSE_POISONING = (
@@ -205,6 +324,30 @@ _OVERDOSE_POISONING = (
     r"took (?:way )?too much (?:\w+ )?(?:insulin|tylenol|acetaminophen|medication|medicine"
     r"|methadone|oxy\w*|xanax|fentanyl|heroin)",
     r"(?:gave|used|needed|administered|had to give|give) (?:him |her |them )?narcan",
+    r"(?:took|swallowed|ate|downed|taken|taking|take) (?:a whole bunch|a whole lot|way too many"
+    r"|too many|to many|extra|a lot|all)(?: of)? (?:\S+ ){0,3}?(?:pills?|pils|peels|tablets|capsules"
+    r"|meds|medications?|medicine|tylenol|acetaminophen|paracetamol|insulin|doses?|oxy\w*"
+    r"|antidepressants|sleeping pills)",
+    rf"took (?:about |like |maybe |around |over )?(?:\d\d+|{TENS}|{TEENS}|a bunch|a handful)"
+    r"(?: \w+)? of (?:my|his|her|their|the) ",
+    r"took (?:\S+ ){1,5}?on purpose",
+    r"(?:found|there's|saw|there was) (?:an |the )?empty (?:\w+ )?(?:bottle|box|packet|blister pack)",
+    r"took them all",
+    r"(?:got into|got hold of|gotten into|into) (?:the |a |\w+'s |his |her )?(?:medicine cabinet"
+    r"|medicine|pill (?:box|organizer|organiser|bottle)|pills|meds|tablets)",
+    r"(?:ate|swallowed|chewed(?: on)?|licked|bit into|drank|eaten) (?:\S+ ){0,3}?(?:pills?|peels"
+    r"|tablets|pods?|patch(?:es)?|iron pills|toothpaste|mouthwash|mouthrinse|cleaner|bleach"
+    r"|detergent|batter(?:y|ies)|magnets?)",
+    r"(?:mixed|breathed in|inhaled) (?:\S+ ){0,3}?(?:bleach|ammonia|chlorine|fumes|cleaners?"
+    r"|chemicals)",
+    r"(?:carbon mono\w*|co alarm|co detector|generator (?:\w+ ){0,4}(?:garage|indoors|inside)"
+    r"|gas heater)",
+    r"(?:lithium|digoxin|dig|tylenol|acetaminophen|paracetamol|aspirin|salicylate|iron|opioid"
+    r"|methotrexate) (?:toxicity|poisoning|overdose|od)",
+    r"(?:organophosphate|pesticide|insecticide|chemical) (?:exposure|poisoning|ingestion)",
+    r"(?:doubled up|double dosed|double-dosed|took a double dose|took (?:\w+ ){1,4}?twice"
+    r"(?! (?:a|per|daily|each)\b)|took (?:\w+ ){1,4}?(?:three|four) times)",
+    r"(?:excess|extra|additional) (?:dose|doses) of",
 )
 _PERSON = (
     r"(?:neighbou?r|boss|wife|husband|brother|sister|mother|father|mom|dad|kids|baby|teacher"
@@ -225,6 +368,28 @@ _SUICIDAL_HOMICIDAL = (
     rf"(?:kill|hurt|harm|shoot|stab) (?:the|my|his|her|that|our) (?:\w+ )?{_PERSON}",
     r"thoughts (?:of|about) (?:hurting|killing|harming|dying|ending)",
     r"jump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)",
+    r"(?:to|gonna|going to|will|i'll|he'll|she'll) end it(?! (?:with|early|there|here|for)\b)",
+    r"(?:don't|doesn't|can't) see (?:the|any) point (?:anymore|in living|of living|in going on"
+    r"|in anything)",
+    r"this is the end",
+    r"(?:can't|cannot) (?:do|go on with) (?:this|this life|life) anymore",
+    r"(?:wrote|written|writing|left) (?:\S+ ){0,2}?(?:goodbye letters|letters to (?:my|his|her)"
+    r" (?:kids|family|children|wife|husband)|a goodbye note|a note saying goodbye|suicide note)",
+    r"(?:note|letter) (?:\w+ )?(?:saying|that says) goodbye",
+    r"(?:ideation|thoughts|s i|si|hi) with (?:a )?plan",
+    r"(?:states|reports|has|with|expressing|expresses) (?:hi|s i) (?:toward|towards|against|with)",
+    r"(?:pills|meds) (?:are )?lined up",
+    r"(?:saving|saved|stockpil\w+|hoarding) (?:up )?(?:my |his |her |the )?(?:pills|meds|medications"
+    r"|them)",
+    r"(?:sorted|sorting|put|putting) (?:out )?(?:my|his|her) affairs",
+    r"(?:gave|giving|given) away (?:his|her|my) (?:\w+ )?(?:things|stuff|belongings|possessions"
+    r"|watch)",
+    r"won't be around (?:for|much|anymore|by)",
+    r"(?:looking up|looked up|researching|thinking about) (?:ways|how) to (?:end it|die|kill)",
+    r"how (?:i'd|i would|he'd|she'd) do it",
+    r"(?:scared|afraid) (?:of )?what (?:i'm|i might|i'll|he might|she might|he's|she's)"
+    r" (?:going to |gonna )?do",
+    r"(?:gun|rifle|pistol|shotgun|knife) (?:out|to (?:his|her|my) head)",
 )
 _MAJOR_TRAUMA_BURNS = (
     r"(?:gunshot(?: wounds?)?|gun shot wound|stab wounds?|knife wound|impaled|amputat\w+"
@@ -248,6 +413,19 @@ _MAJOR_TRAUMA_BURNS = (
     r"(?:crushed|mangled|severed|amputated|cut off)",
     r"(?:cut|sliced|chopped|sawed) off (?:his|her|my|a|the) (?:\w+ )?(?:finger|toe|hand|thumb)",
     r"(?:thrown|ejected) from (?:a|the) (?:car|vehicle|motorcycle|bike)",
+    r"burn(?:s|ed|t)? (?:to|on|across|over|all over|covering|down) (?:his|her|my|their|the|both)"
+    r" (?:\w+ )?(?:body|chest|back|arms?|legs?|face|neck|hands?|eyes|forearms?)",
+    r"(?:face|chest|arms?|hands?|forearms?|neck|legs?|eyes) (?:is |are |got |were |was )?(?:all )?"
+    r"(?:burned|burnt|blistering|blistered|charred)",
+    r"(?:grease fire|house fire|kitchen fire|chemical splash|oven cleaner|singed|white and leathery"
+    r"|soot)",
+    r"(?:acid|alkali|lye|bleach|cement|lime|chemicals?) (?:\S+ ){0,3}?(?:in|into) (?:his|her|my"
+    r"|both|the) eyes?",
+    r"(?:motor vehicle|vehicle|high[- ]speed|head[- ]on) (?:collision|crash|accident|wreck)",
+    r"(?:electrical (?:injury|contact|shock|burn)|high[- ]voltage)",
+    r"(?:fell|fallen|falling|tumbled) down (?:a |the )?(?:whole )?flight of stairs",
+    r"(?:open|compound) fracture|pelvic (?:injury|fracture|instability)",
+    r"(?:big|large|huge) blisters",
 )
 
 # --- urgent, not immediately life-threatening --------------------------------------------------

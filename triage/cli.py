@@ -214,10 +214,10 @@ def _add_info(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _run_info(args: argparse.Namespace) -> int:
     model = load_model(args.model)
-    print(f"model version   {model.version}")
-    print(f"labels          {', '.join(str(c) for c in model.classifier.classes_)}")
+    print(f"{'model version':<22}{model.version}")
+    print(f"{'labels':<22}{', '.join(str(c) for c in model.classifier.classes_)}")
     for key, value in model.config.model_dump().items():
-        print(f"{key:<16}{value}")
+        print(f"{key:<22}{value}")
     for name, report in model.metadata.get("heldout", {}).items():
         print(
             f"held-out {name}: n {report['n']}, urgent recall {report['urgent_recall']:.3f}, "
