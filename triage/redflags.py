@@ -118,15 +118,15 @@ def _signs_at(
     """Signs not yet found at a word: the key's match, then later ones ("bleeding won't stop
     after the extraction" is two families)."""
     pos, signals = first.start(), iter(key.signals)
-    for signal, _ in signals:
+    for signal, _, _ in signals:
         if signal.name == first.lastgroup:
             if signal.name not in found:
                 yield signal, first
             break
-    for signal, starts in signals:
+    for signal, starts, src in signals:
         if signal.name in found or not norm.startswith(starts, pos):
             continue  # a quick literal test before the regex
-        if match := signal.regex.match(norm, pos):
+        if match := _regex(src).match(norm, pos):
             yield signal, match
 
 
@@ -255,13 +255,40 @@ def _number(words: str) -> float | None:
 
 
 def _infant(match: re.Match[str]) -> bool:
-    """Under three months: days old, under 13 weeks or under 3 months old; "newborn"."""
+    """Under three months: days old, under 13 weeks or under 3 months old; "newborn".
+
+    An age without "old" ("she's six weeks") is a duration or a pregnancy as often: it counts
+    unless a word before makes it a span ("for six weeks", "in two weeks") or one after makes it
+    a time or a gestation ("six weeks ago", "six weeks pregnant").
+    """
     groups = match.groupdict()
-    unit = groups.get("infant_u")
-    if unit is None or unit.startswith("d"):
+    unit, number = groups.get("infant_u"), groups.get("infant_n")
+    if groups.get("infant_bu") is not None:
+        if not _bare_age(match):
+            return False
+        unit, number = groups["infant_bu"], groups["infant_b"]
+    if unit is None:
         return True
-    age = _number(groups["infant_n"])
+    if unit.startswith("d"):
+        return True
+    age = _number(number or "")
     return age is not None and age < (13 if unit.startswith("w") else 3)
+
+
+def _child(match: re.Match[str]) -> bool:
+    """A child word, or an age under 16 years ("a 26-year-old" is no child)."""
+    groups = match.groupdict()
+    if groups.get("child_u") != "year":
+        return True
+    age = _number(groups["child_n"])
+    return age is not None and age < 16
+
+
+def _bare_age(match: re.Match[str]) -> bool:
+    """Whether an age without "old" reads as an age (see ``_infant``)."""
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    after = match.string[match.end() : match.end() + 12]
+    return not (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after))
 
 
 def _fever(match: re.Match[str]) -> bool:
@@ -270,6 +297,10 @@ def _fever(match: re.Match[str]) -> bool:
     number, unit = groups.get("fever_n"), groups.get("fever_u")
     if number is None:
         number, unit = groups.get("fever_d"), groups.get("fever_du")
+    if number is None:
+        number = groups.get("fever_s")
+        if number is not None:
+            number = number.removesuffix(" even")
     if number is None:
         return True
     value = _number(number)
@@ -289,8 +320,17 @@ def _outside(group: str, low: float, high: float) -> Callable[[re.Match[str]], b
     return check
 
 
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|in|within|past|last|next|every|after|over|about every|around|of|than|under|at|@)"
+    r"(?: the| a| another| like| about| almost| nearly| over)? ?$"
+)
+_SPAN_AFTER = re.compile(
+    r" (?:ago|pregnant|along|gestation|postpartum|post|pp|later|before|early|late|of|from"
+    r"|after|since)\b"
+)
 _CHECKS: dict[str, Callable[[re.Match[str]], bool]] = {
     "infant": _infant,
+    "child": _child,
     "fever": _fever,
     "potassium": _outside("potassium_n", 0.0, 6.0),  # mmol/L
     "inr": _outside("inr_n", 0.0, 5.0),
@@ -300,18 +340,18 @@ _CHECKS: dict[str, Callable[[re.Match[str]], bool]] = {
 
 # --- compiling the lexicon ----------------------------------------------------------------------
 class _Signal(NamedTuple):
-    """A family or a cue, compiled: ``regex.match`` at a word start finds it."""
+    """A family or a cue, by name."""
 
     name: str
     family: lex.Family | None
-    regex: re.Pattern[str]
 
 
 class _Key(NamedTuple):
-    """The signals at one 3-character prefix, with their literal prefixes, and one regex."""
+    """The signals at one 3-character prefix, with their literal prefixes and regex source
+    (only the options of their patterns that can start there), and one regex for them all."""
 
     regex: re.Pattern[str]
-    signals: tuple[tuple[_Signal, tuple[str, ...]], ...]
+    signals: tuple[tuple[_Signal, tuple[str, ...], str], ...]
 
 
 def _compile() -> tuple[re.Pattern[str], dict[str, _Key]]:
@@ -320,27 +360,55 @@ def _compile() -> tuple[re.Pattern[str], dict[str, _Key]]:
     sources = [(f.id, f, f.patterns) for f in lex.FAMILIES]
     sources += [(c.name, None, c.patterns) for c in lex.CUES]
     by_key: dict[str, dict[_Signal, dict[str, None]]] = {}
-    starts: dict[_Signal, set[str]] = {}
+    starts: dict[str, dict[_Signal, set[str]]] = {}
     for name, family, patterns in sources:
-        signal = _Signal(name, family, re.compile(f"(?:{'|'.join(patterns)})(?![\\w'])"))
-        for src in patterns:
-            prefixes = _prefixes(src, _DEPTH)
-            if min(map(len, prefixes)) < _KEY_SIZE:
-                raise ValueError(f"lexicon pattern does not start with literal text: {src!r}")
-            for prefix in prefixes:
-                by_key.setdefault(prefix[:_KEY_SIZE], {}).setdefault(signal, {})[src] = None
-            starts.setdefault(signal, set()).update(prefixes)
-    locator = re.compile(f" (?={_trie(set().union(*starts.values()))})")
-    keys = {key: _key(signals, starts) for key, signals in by_key.items()}
+        signal = _Signal(name, family)
+        for pattern in patterns:
+            if min(map(len, _prefixes(pattern, _DEPTH))) < _KEY_SIZE:
+                raise ValueError(f"lexicon pattern does not start with literal text: {pattern!r}")
+            for src in _options(pattern):
+                for prefix in _prefixes(src, _DEPTH):
+                    key = prefix[:_KEY_SIZE]
+                    by_key.setdefault(key, {}).setdefault(signal, {})[src] = None
+                    starts.setdefault(key, {}).setdefault(signal, set()).add(prefix)
+    every = {prefix for signals in starts.values() for s in signals.values() for prefix in s}
+    locator = re.compile(f" (?={_trie(every)})")
+    keys = {key: _key(signals, starts[key]) for key, signals in by_key.items()}
     return locator, {text: keys[key] for key in keys for text in _digits(key)}
 
 
 def _key(signals: dict[_Signal, dict[str, None]], starts: dict[_Signal, set[str]]) -> _Key:
     """One key's regex, a group per signal, and each signal's literal prefixes (up to the
-    first digit, which a prefix only stands for)."""
+    first digit, which a prefix only stands for) and regex."""
     groups = (f"(?P<{s.name}>{'|'.join(srcs)})(?![\\w'])" for s, srcs in signals.items())
-    literal = {s: tuple({prefix.partition("0")[0] for prefix in starts[s]}) for s in signals}
-    return _Key(re.compile("|".join(groups)), tuple(literal.items()))
+    literal = tuple(
+        (s, tuple({prefix.partition("0")[0] for prefix in starts[s]}), "|".join(srcs))
+        for s, srcs in signals.items()
+    )
+    return _Key(re.compile("|".join(groups)), literal)
+
+
+@functools.cache  # compiled on first use: most are never needed
+def _regex(src: str) -> re.Pattern[str]:
+    """A signal's regex at one key, for a sign that follows another at the same word."""
+    return re.compile(f"(?:{src})(?![\\w'])")
+
+
+def _options(src: str) -> list[str]:
+    """A pattern as the options it starts with: "(?:can't|unable to) breathe" is "can't
+    breathe" and "unable to breathe", so that a key keeps only those that can start there.
+    A leading group with a quantifier, or a pattern with named groups, stays whole."""
+    if "(?P<" in src:
+        return [src]
+    options = []
+    for option in _alternatives(src):
+        end = _closing(option, 0) if option.startswith("(?:") else -1
+        if end < 0 or option[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            options.append(option)
+            continue
+        rest = option[end + 1 :]
+        options += [part for head in _alternatives(option[3:end]) for part in _options(head + rest)]
+    return options
 
 
 def _digits(key: str) -> list[str]:
