@@ -29,7 +29,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 from triage.features import TriageFeatures
 from triage.policy import Evidence, decide
 from triage.redflags import scan
-from triage.schema import LABELS, CallRecord, Label, TriageConfig, TriageResult
+from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
 from triage.text import normalise
 
 _TOP_PHRASES = 3
@@ -259,9 +259,6 @@ def _as_record(call: object, index: int) -> CallRecord:
     if not record.text.strip():
         raise ValueError(f"call {index}: text is empty or only whitespace; expected words")
     return record
-
-
-__all__ = ["Label", "TriageClassifier", "TriageModel"]
 
 
 def _content_word(word: str) -> bool:

@@ -94,7 +94,6 @@ _SHORTHAND: dict[str, str] = {
     "b/l": "bilateral",
     "r/o": "rule out",
     "re:": "regarding",
-    "pt's": "patient's",
     "bld": "blood",
     "fx": "fracture",
     "lac": "laceration",

@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -41,32 +41,33 @@ class LabelledCall(BaseModel):
     emergency: bool = False
 
 
+_Row = TypeVar("_Row", bound=BaseModel)
+
+
 def read_labelled(path: str | os.PathLike[str]) -> list[LabelledCall]:
     """Read labelled calls from JSON Lines; errors give the file and line number."""
-    return [LabelledCall.model_validate(row) for row in _read_jsonl(Path(path), LabelledCall)]
+    return _read_jsonl(Path(path), LabelledCall)
 
 
 def read_corpus(path: str | os.PathLike[str]) -> list[CorpusRow]:
     """Read corpus rows (the full schema of training_data/WRITING_GUIDE.md)."""
-    return [CorpusRow.model_validate(row) for row in _read_jsonl(Path(path), CorpusRow)]
+    return _read_jsonl(Path(path), CorpusRow)
 
 
-def _read_jsonl(path: Path, schema: type[BaseModel]) -> list[dict[str, Any]]:
-    rows = []
+def _read_jsonl(path: Path, schema: type[_Row]) -> list[_Row]:
+    rows: list[_Row] = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
-                schema.model_validate(row)
+                rows.append(schema.model_validate(json.loads(line)))
             except (ValueError, ValidationError) as exc:
                 # The message names the line and the fields, never the call text.
                 detail = (
                     exc.errors(include_input=False) if isinstance(exc, ValidationError) else exc
                 )
                 raise ValueError(f"{path}:{number}: invalid row: {detail}") from None
-            rows.append(row)
     if not rows:
         raise ValueError(f"{path}: no rows")
     return rows
