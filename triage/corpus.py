@@ -21,21 +21,15 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import CountVectorizer
 
+from triage.redflags import FAMILIES as RED_FLAG_FAMILIES
 from triage.schema import CorpusRow, Label
 from triage.training import read_corpus
 
 NEAR_DUPLICATE = 0.8
 TEST_SHARE = 0.2
 
-FAMILIES = (
-    "chest_pain", "breathing", "choking", "stroke", "unresponsive", "fainting", "seizure",
-    "severe_bleeding", "anaphylaxis", "overdose_poisoning", "suicidal_homicidal",
-    "major_trauma_burns", "infant_fever", "fever_stiff_neck_confusion", "severe_pain",
-    "dental_trauma", "facial_swelling", "postop_bleeding", "wound_infection_fever",
-    "pregnancy_bleeding_movement", "head_injury", "sudden_vision_loss", "child_dehydration",
-    "medication_reaction", "suspected_fracture", "animal_bite", "cannot_urinate",
-    "critical_result",
-)  # fmt: skip
+#: Red-flag family ids, from the lexicon: each must appear among urgent rows.
+FAMILIES = tuple(RED_FLAG_FAMILIES)
 ROUTINE_REASONS = (
     "book", "reschedule", "cancel", "confirm", "new_patient", "directions_hours", "refill",
     "pharmacy_question", "results", "billing", "payment_plan", "insurance", "forms",
