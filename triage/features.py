@@ -122,8 +122,9 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     cue_weight : float, default=0.0
         Scale of the cue columns; 0 leaves them out of the decision. Off by default: the
         red-flag rules already force ``urgent``, and a word model that does not lean on them
-        catches what they miss (out-of-fold urgent recall 0.995 instead of 0.983 on the
-        corpus, at less over-triage).
+        catches what they miss. Out of fold on the corpus, rules plus model reach urgent
+        recall 0.994 at threshold 0.5 (over-triage 0.023) this way; with the cues at weight
+        1 recall tops out at 0.983 (threshold 0.05, over-triage 0.032).
     """
 
     _parameter_constraints: ClassVar[dict[str, list[Any]]] = {
