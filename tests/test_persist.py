@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
+import pickle
+import re
+import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from triage import ModelFileError, TriageModel, load_model
-from triage._persist import save_model, save_trusted
+from triage import ModelFileError, TriageModel, __version__, load_model, shipped_model_dir
+from triage._persist import FORMAT, save_model, save_trusted, sha256_file
 from triage.training import train
 
 TEXTS = [
@@ -129,3 +133,200 @@ def test_shipped_model_loads_and_is_checked() -> None:
     model = load_model()
     assert model.version.startswith("call-triage-")
     assert "corpus_test" in model.metadata["heldout"]
+
+
+# --- Tampering: every damaged or foreign file is refused, and no payload ever runs. ---
+
+
+def _rehash(directory: Path, name: str) -> None:
+    """Make the manifest agree with a replaced file, as a careful attacker would."""
+    manifest = json.loads((directory / "manifest.json").read_text())
+    manifest["files"][name] = sha256_file(directory / name)
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+
+
+@pytest.mark.parametrize("name", ["model.json", "weights.npz", "manifest.json"])
+@pytest.mark.parametrize("where", [0.0, 0.5, 1.0])
+def test_a_flipped_byte_anywhere_is_refused(model_copy: Path, name: str, where: float) -> None:
+    path = model_copy / name
+    data = bytearray(path.read_bytes())
+    data[min(int(len(data) * where), len(data) - 1)] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(
+        ModelFileError, match=re.escape(str(path if name != "manifest.json" else model_copy))
+    ):
+        load_model(model_copy)
+
+
+@pytest.mark.parametrize("name", ["model.json", "weights.npz", "manifest.json"])
+@pytest.mark.parametrize("keep", [0.0, 0.5, 0.999])
+def test_a_truncated_file_is_refused(model_copy: Path, name: str, keep: float) -> None:
+    path = model_copy / name
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    with pytest.raises(ModelFileError, match=re.escape(name)):
+        load_model(model_copy)
+
+
+def test_a_manifest_from_another_version_names_both(model_copy: Path) -> None:
+    manifest = json.loads((model_copy / "manifest.json").read_text())
+    manifest["format"] = "triage-model/2"
+    manifest["versions"]["triage"] = "7.3.0"
+    (model_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelFileError) as info:
+        load_model(model_copy)
+    message = str(info.value)
+    for part in ("manifest.json", "'triage-model/2'", "triage 7.3.0", f"triage {__version__}"):
+        assert part in message
+    assert repr(FORMAT) in message
+
+
+def test_a_manifest_from_another_model_is_refused(model_copy: Path) -> None:
+    """The shipped model's manifest beside the small model's files: hashes disagree."""
+    shipped = shipped_model_dir() / "manifest.json"
+    (model_copy / "manifest.json").write_bytes(shipped.read_bytes())
+    with pytest.raises(ModelFileError, match=r"SHA-256 does not match the manifest"):
+        load_model(model_copy)
+
+
+def test_the_same_format_from_an_older_release_still_loads(
+    model_copy: Path, small_model: TriageModel
+) -> None:
+    """Old models stay readable while the format is the same (STYLE.md, point 4)."""
+    manifest = json.loads((model_copy / "manifest.json").read_text())
+    manifest["versions"]["triage"] = "0.0.1"
+    (model_copy / "manifest.json").write_text(json.dumps(manifest))
+    assert load_model(model_copy).classify_many(TEXTS) == small_model.classify_many(TEXTS)
+
+
+def test_a_model_json_of_another_format_is_refused(model_copy: Path) -> None:
+    description = json.loads((model_copy / "model.json").read_text())
+    description["format"] = "triage-model/0"
+    (model_copy / "model.json").write_text(json.dumps(description))
+    _rehash(model_copy, "model.json")
+    with pytest.raises(ModelFileError, match=r"model\.json: model format 'triage-model/0'"):
+        load_model(model_copy)
+
+
+def test_weights_that_do_not_fit_together_are_refused(model_copy: Path) -> None:
+    with np.load(model_copy / "weights.npz") as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays["coef"] = arrays["coef"][:, :5]  # fewer columns than the vocabulary
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    (model_copy / "weights.npz").write_bytes(buffer.getvalue())
+    _rehash(model_copy, "weights.npz")
+    with pytest.raises(ModelFileError, match=r"weights\.npz: model weights do not fit together"):
+        load_model(model_copy)
+
+
+def test_a_file_instead_of_a_directory_is_refused(model_copy: Path) -> None:
+    with pytest.raises(ModelFileError, match="not a model directory"):
+        load_model(model_copy / "weights.npz")
+
+
+def test_loaded_arrays_are_read_only(small_model: TriageModel) -> None:
+    arrays = [
+        small_model.features.vectorizer_.idf_,
+        small_model.classifier.linear_.coef_,
+        small_model.classifier.linear_.intercept_,
+    ]
+    for array in arrays:
+        assert not array.flags.writeable
+        with pytest.raises(ValueError, match="read-only"):
+            array.flat[0] = 0.0
+
+
+def _payload_pickle(marker: Path) -> bytes:
+    return pickle.dumps(_Payload(marker))
+
+
+def test_the_payload_is_real(tmp_path: Path) -> None:
+    """The canary the tests below rely on: unpickling it does write the file."""
+    marker = tmp_path / "payload-ran"
+    pickle.loads(_payload_pickle(marker))
+    assert marker.read_text() == "pwned"
+
+
+@pytest.mark.parametrize("suffix", [".joblib", ".pkl", ".pickle"])
+def test_a_pickle_passed_directly_is_refused(tmp_path: Path, suffix: str) -> None:
+    marker = tmp_path / "payload-ran"
+    path = tmp_path / f"model{suffix}"
+    path.write_bytes(_payload_pickle(marker))
+    with pytest.raises(ModelFileError, match=r"refusing to load a pickle.*trusted=True"):
+        load_model(path)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("trusted", [False, True])
+def test_a_pickle_without_a_pickle_suffix_is_never_unpickled(tmp_path: Path, trusted: bool) -> None:
+    marker = tmp_path / "payload-ran"
+    path = tmp_path / "model.bin"
+    path.write_bytes(_payload_pickle(marker))
+    with pytest.raises(ModelFileError, match="not a model directory"):
+        load_model(path, trusted=trusted)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("name", ["model.joblib", "model.pkl", "weights.pickle"])
+def test_a_pickle_planted_beside_a_model_is_never_read(
+    model_copy: Path, small_model: TriageModel, name: str
+) -> None:
+    marker = model_copy.parent / "payload-ran"
+    (model_copy / name).write_bytes(_payload_pickle(marker))
+    assert load_model(model_copy).classify_many(TEXTS) == small_model.classify_many(TEXTS)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("trusted", [False, True])
+def test_a_pickle_planted_instead_of_a_model_is_refused(tmp_path: Path, trusted: bool) -> None:
+    marker = tmp_path / "payload-ran"
+    directory = tmp_path / "model"
+    directory.mkdir()
+    (directory / "model.joblib").write_bytes(_payload_pickle(marker))
+    with pytest.raises(ModelFileError, match=r"no manifest\.json; found model\.joblib"):
+        load_model(directory, trusted=trusted)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("name", ["model.json", "weights.npz"])
+def test_a_pickle_swapped_in_with_its_hash_is_refused(model_copy: Path, name: str) -> None:
+    marker = model_copy.parent / "payload-ran"
+    (model_copy / name).write_bytes(_payload_pickle(marker))
+    _rehash(model_copy, name)
+    with pytest.raises(ModelFileError, match=re.escape(name)):
+        load_model(model_copy, trusted=True)
+    assert not marker.exists()
+
+
+def test_pickled_objects_inside_the_weights_are_refused(model_copy: Path) -> None:
+    """An .npz member with object dtype would be unpickled by np.load(allow_pickle=True)."""
+    marker = model_copy.parent / "payload-ran"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in ("vocabulary", "idf", "coef", "intercept"):
+            with archive.open(f"{name}.npy", "w") as member:
+                payload = np.array([_Payload(marker)], dtype=object)
+                np.lib.format.write_array(member, payload, allow_pickle=True)
+    (model_copy / "weights.npz").write_bytes(buffer.getvalue())
+    _rehash(model_copy, "weights.npz")
+    with pytest.raises(ModelFileError, match=r"weights\.npz: cannot read model weights"):
+        load_model(model_copy, trusted=True)
+    assert not marker.exists()
+
+
+def test_trusted_is_the_only_way_a_pickle_runs(tmp_path: Path) -> None:
+    """With trusted=True the file is unpickled (so its code runs), and a non-model is refused."""
+    marker = tmp_path / "payload-ran"
+    path = tmp_path / "evil.joblib"
+    path.write_bytes(_payload_pickle(marker))
+    with pytest.raises(ModelFileError, match="holds int, expected TriageModel"):
+        load_model(path, trusted=True)
+    assert marker.exists()
+
+
+def test_a_truncated_trusted_joblib_is_refused(small_model: TriageModel, tmp_path: Path) -> None:
+    path = save_trusted(small_model, tmp_path / "model.joblib")
+    path.write_bytes(path.read_bytes()[:1000])
+    with pytest.raises(ModelFileError, match=r"model\.joblib: cannot read this joblib file"):
+        load_model(path, trusted=True)

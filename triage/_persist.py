@@ -8,8 +8,11 @@ A model directory holds:
   library / scikit-learn / numpy versions and held-out figures;
 - ``MODEL_CARD.md``: generated from the manifest on every save.
 
-Loading checks every hash against the manifest before reading a single array. A joblib
-file (which can run code when loaded) is read only when the caller passes ``trusted=True``.
+Loading checks every hash against the manifest before reading a single array, and the
+arrays of a loaded model are read-only, so one model can be shared by many threads. A
+joblib file (which can run code when loaded) is read only when the caller passes
+``trusted=True`` with the path of that file: ``trusted=True`` is the only way a pickle is
+ever unpickled, and a pickle planted in a model directory is never read.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import hashlib
 import io
 import json
 import os
+import pickle
 import platform
 import zipfile
 from pathlib import Path
@@ -38,6 +42,12 @@ from triage.schema import TriageConfig
 FORMAT = "triage-model/1"
 _FILES = ("model.json", "weights.npz")
 _PICKLE_SUFFIXES = (".joblib", ".pkl", ".pickle")
+_ARRAYS = ("vocabulary", "idf", "coef", "intercept")
+# What a damaged trusted pickle can raise while loading (the payload runs either way).
+_PICKLE_ERRORS = (
+    pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, IndexError,
+    AttributeError, ImportError, OSError,
+)  # fmt: skip
 
 
 class ModelFileError(ValueError):
@@ -69,18 +79,52 @@ def load_model_dir(path: str | os.PathLike[str], *, trusted: bool = False) -> Tr
     if target.suffix in _PICKLE_SUFFIXES:
         return _load_pickle(target, trusted)
     directory = target.parent if target.name == "manifest.json" else target
+    _check_is_directory(directory)
     manifest = _read_json(directory / "manifest.json")
-    if manifest.get("format") != FORMAT:
-        raise ModelFileError(
-            f"{directory / 'manifest.json'}: unknown model format {manifest.get('format')!r}, "
-            f"expected {FORMAT!r}"
-        )
-    files = manifest.get("files", {})
+    _check_format(directory / "manifest.json", manifest)
+    files = manifest.get("files")
+    files = files if isinstance(files, dict) else {}
     # Hash and parse the same bytes, so a file swapped after the check is never used.
     payloads = {name: _read_checked(directory / name, files.get(name)) for name in _FILES}
     description = _parse_json(directory / "model.json", payloads["model.json"])
+    if description.get("format") != FORMAT:
+        raise ModelFileError(
+            f"{directory / 'model.json'}: model format {description.get('format')!r} does not "
+            f"match its manifest's {FORMAT!r}"
+        )
     weights = _read_weights(directory / "weights.npz", payloads["weights.npz"])
     return _build(description, weights, directory, manifest)
+
+
+def _check_is_directory(directory: Path) -> None:
+    """Refuse a plain file early; a pickle beside a missing manifest is named, never read."""
+    if directory.is_file():
+        raise ModelFileError(
+            f"{directory}: not a model directory; pass a directory with manifest.json, or a "
+            f"{'/'.join(_PICKLE_SUFFIXES)} file with trusted=True"
+        )
+    if directory.is_dir() and not (directory / "manifest.json").exists():
+        pickles = sorted(p.name for p in directory.iterdir() if p.suffix in _PICKLE_SUFFIXES)
+        if pickles:
+            raise ModelFileError(
+                f"{directory}: no manifest.json; found {', '.join(pickles)}, which is not "
+                "read from a directory (a pickle can run code when loaded); pass its path "
+                "with trusted=True only if you made it yourself"
+            )
+
+
+def _check_format(path: Path, manifest: dict[str, Any]) -> None:
+    """Refuse another format, naming it, the triage version that wrote it, and ours."""
+    found = manifest.get("format")
+    if found == FORMAT:
+        return
+    versions = manifest.get("versions")
+    writer = versions.get("triage") if isinstance(versions, dict) else None
+    raise ModelFileError(
+        f"{path}: unknown model format {found!r} (written by triage {writer or 'unknown'}); "
+        f"triage {__version__} reads {FORMAT!r}: load it with the version that wrote it, "
+        "or retrain"
+    )
 
 
 def sha256_file(path: Path) -> str:
@@ -98,7 +142,15 @@ def _load_pickle(path: Path, trusted: bool) -> TriageModel:
             f"{path}: refusing to load a pickle/joblib file, which can run code when loaded; "
             "pass trusted=True only for a file you made yourself"
         )
-    model = joblib.load(path)
+    try:
+        model = joblib.load(path)
+    except FileNotFoundError as exc:
+        raise ModelFileError(f"{path}: model file not found") from exc
+    except _PICKLE_ERRORS as exc:
+        raise ModelFileError(
+            f"{path}: cannot read this joblib file ({type(exc).__name__}); it is truncated, "
+            "corrupt or from an incompatible version"
+        ) from exc
     if not isinstance(model, TriageModel):
         raise ModelFileError(f"{path}: holds {type(model).__name__}, expected TriageModel")
     return model
@@ -163,6 +215,7 @@ def _build(
     directory: Path,
     manifest: dict[str, Any],
 ) -> TriageModel:
+    _check_shapes(weights, directory / "weights.npz")
     try:
         features = TriageFeatures(**description["features"])
         vectorizer = _make_vectorizer(features.ngram_max, features.min_df, features.sublinear_tf)
@@ -190,12 +243,31 @@ def _build(
 _RESERVED = frozenset({"format", "model_version", "labels", "thresholds", "files", "versions"})
 
 
+def _check_shapes(weights: dict[str, np.ndarray], path: Path) -> None:
+    """Arrays that agree with each other, so a bad file fails here, not inside scikit-learn."""
+    vocabulary, idf = weights["vocabulary"], weights["idf"]
+    coef, intercept = weights["coef"], weights["intercept"]
+    problems = [
+        vocabulary.ndim != 1 or vocabulary.dtype.kind != "U",
+        idf.shape != vocabulary.shape or idf.dtype.kind != "f",
+        coef.ndim != 2 or coef.dtype.kind != "f" or coef.shape[1] < len(vocabulary),
+        intercept.shape != coef.shape[:1] or intercept.dtype.kind != "f",
+    ]
+    if any(problems):
+        shapes = ", ".join(f"{k} {v.dtype.str}{v.shape}" for k, v in weights.items())
+        raise ModelFileError(f"{path}: model weights do not fit together ({shapes})")
+
+
 def _read_weights(path: Path, payload: bytes) -> dict[str, np.ndarray]:
     try:
         with np.load(io.BytesIO(payload), allow_pickle=False) as data:
-            return {name: data[name] for name in ("vocabulary", "idf", "coef", "intercept")}
+            arrays = {name: data[name] for name in _ARRAYS}
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as exc:
         raise ModelFileError(f"{path}: cannot read model weights ({exc})") from exc
+    for array in arrays.values():
+        # Read-only: a model shared by threads cannot be changed under them by accident.
+        array.flags.writeable = False
+    return arrays
 
 
 def _read_json(path: Path) -> dict[str, Any]:
