@@ -19,6 +19,7 @@ from triage.model import TriageModel
 from triage.schema import CallRecord
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_TARGET_MISSED = 3  # bench --check
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_eval(sub)
     _add_info(sub)
     _add_validate(sub)
+    _add_bench(sub)
     return parser
 
 
@@ -250,6 +252,96 @@ def _run_validate(args: argparse.Namespace) -> int:
         print(f"problem: {problem}")
     print("corpus ok" if result.ok else f"corpus has {len(result.problems)} problem(s)")
     return EXIT_OK if result.ok else EXIT_FAILED
+
+
+_BENCH_EPILOG = f"""\
+exit codes:
+  0    the run finished (with --check: no target missed)
+  1    the run failed: a missing or invalid data, training or targets file
+  2    bad usage
+  {EXIT_TARGET_MISSED}    --check and a target in the targets file was missed
+
+Peers whose packages are missing are skipped with a line saying so. Install them with
+pip install 'call-triage[bench]' (fastText, MiniLM sentence embeddings and matplotlib).
+"""
+
+
+def _add_bench(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "bench",
+        help="measure accuracy and speed beside keyword rules, scikit-learn, fastText, MiniLM",
+        description="Train the peers on the training split, score triage and every peer on "
+        "the data (bootstrap 95% intervals), time them all on one thread, compare with the "
+        "targets, and write report.md, results.json and PNGs. Defaults are relative to the "
+        "repository root.",
+        epilog=_BENCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--data",
+        type=Path,
+        default=Path("training_data/test.jsonl"),
+        metavar="FILE.jsonl",
+        help="labelled calls to score (default: the corpus test split)",
+    )
+    p.add_argument(
+        "--train",
+        type=Path,
+        default=Path("training_data/train.jsonl"),
+        metavar="FILE.jsonl",
+        help="training split for the peers (default: training_data/train.jsonl)",
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="output folder (default: benchmarks/results/NAME, NAME the data file's stem)",
+    )
+    p.add_argument(
+        "--targets",
+        type=Path,
+        default=Path("benchmarks/targets.toml"),
+        metavar="FILE.toml",
+        help="targets to compare with (default: benchmarks/targets.toml, if present)",
+    )
+    p.add_argument("--check", action="store_true", help="exit 3 when a target is missed")
+    p.add_argument("--quick", action="store_true", help="fewer texts, repeats and resamples")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
+    p.add_argument(
+        "--results",
+        type=Path,
+        metavar="results.json",
+        help="run nothing: compare a saved results.json with the targets",
+    )
+    p.set_defaults(run=_run_bench)
+
+
+def _run_bench(args: argparse.Namespace) -> int:
+    from triage.bench import BenchOptions, format_summary, recheck, run_bench, write_results
+
+    targets = args.targets
+    if not args.check and args.targets == Path("benchmarks/targets.toml") and not targets.is_file():
+        _progress(f"no targets file at {targets}: targets not compared")
+        targets = None
+    if args.results is not None:
+        report = recheck(args.results, targets)
+    else:
+        options = BenchOptions(
+            data=args.data,
+            train=args.train,
+            targets=targets,
+            seed=args.seed,
+            quick=args.quick,
+            resamples=200 if args.quick else 1000,
+        )
+        run = run_bench(options, progress=_progress)
+        out = args.out or Path("benchmarks/results") / run.report.data.name
+        for path in write_results(run, out, progress=_progress):
+            _progress(f"wrote {path}")
+        report = run.report
+    print(format_summary(report))
+    missed = any(t.status == "missed" for t in report.targets)
+    return EXIT_TARGET_MISSED if args.check and missed else EXIT_OK
 
 
 def _progress(message: str) -> None:
