@@ -85,8 +85,8 @@ def test_score_counts_empty_rows_as_errors(
     src.write_text('{"id": 1, "text": "refill please"}\n{"id": 2, "text": "  "}\n')
     code, out, err = run(["score", str(src)], capsys)
     rows = [json.loads(line) for line in out.splitlines()]
-    assert code == 1 and len(rows) == 2 and rows[1]["label"] == ""
-    assert "errored 1" in err
+    assert code == 3 and [r["id"] for r in rows] == [1]
+    assert "errored 1" in err and "row 2: empty text" in err
 
 
 def test_eval_prints_the_metrics(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

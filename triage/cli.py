@@ -1,7 +1,8 @@
 """The ``triage`` command: thin subcommands over library functions.
 
 Results go to stdout (or a file written atomically); progress and errors go to stderr.
-Exit codes: 0 success, 1 a run that failed (bad file, bad model), 2 bad usage.
+Exit codes: 0 success, 1 a run that failed (bad file, bad model), 2 bad usage; ``score`` adds
+3 (some rows could not be scored) and 130 (interrupted).
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from triage import ModelFileError, load_model
+from triage._progress import Progress
 from triage._version import __version__
-from triage.batch import score_file
+from triage.batch import FORMATS, TIME_COLUMNS, ScoreSummary, score_file
 from triage.evaluate import EvalReport, evaluate, format_report
 from triage.model import TriageModel
 from triage.schema import CallRecord
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_ROWS_ERRORED, EXIT_INTERRUPTED = 3, 130
 EXIT_TARGET_MISSED = 3  # bench --check
 
 
@@ -83,34 +86,96 @@ def _run_classify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_SCORE_EPILOG = """\
+exit codes:
+  0    every row was scored
+  1    the run failed and wrote nothing: unreadable input or model, no text column, a
+       write error (disk full), or --strict and a row that could not be scored
+  2    bad usage
+  3    some rows could not be scored: they are in the errors file, the rest in the output
+  130  interrupted (Ctrl-C): nothing written
+"""
+
+
 def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "score",
-        help="score a CSV or JSONL call log",
-        description="Add label, action, emergency, confidence, probabilities, red flags and "
-        "a note to every row of a call log. A counts summary goes to stderr.",
+        help="score a CSV, JSONL or Parquet call log",
+        description="Add label, action, emergency, confidence, p_sales, p_routine, p_urgent, "
+        "red_flags and note to every row of a call log; the other columns pass through. "
+        "Rows that cannot be scored go to the errors file (row, line, reason; never the "
+        "text). Output and errors file are written to temporary files renamed at the end. "
+        "A summary goes to stderr.",
+        epilog=_SCORE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("input", type=Path, metavar="INPUT", help="call log (.csv or .jsonl)")
-    p.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    p.add_argument(
+        "input", metavar="INPUT", help="call log: .csv (any delimiter), .jsonl, .parquet, or -"
+    )
+    p.add_argument("-o", "--output", help="output file (default: stdout)")
     p.add_argument(
         "--text-column",
         help="column with the call text (default: text, transcript, note, message or body)",
+    )
+    p.add_argument("--format", choices=FORMATS, help="output format (default: the input's)")
+    p.add_argument(
+        "--sort",
+        choices=["priority"],
+        help="priority: urgent, then routine, then sales, each oldest first by the first of "
+        f"{', '.join(TIME_COLUMNS)}",
+    )
+    p.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="worker processes (-1: one per core)"
+    )
+    p.add_argument("--errors", metavar="FILE", help="errors file (default: OUTPUT.errors.csv)")
+    p.add_argument(
+        "--strict", action="store_true", help="stop at the first bad row, exit 1, write nothing"
     )
     _model_option(p)
     p.set_defaults(run=_run_score)
 
 
 def _run_score(args: argparse.Namespace) -> int:
-    summary = score_file(
-        load_model(args.model), args.input, args.output, text_column=args.text_column
-    )
-    by_label = ", ".join(f"{k} {v}" for k, v in summary.labels.items())
-    print(
-        f"rows read {summary.rows_read}, scored {summary.rows_scored}, "
-        f"errored {summary.rows_errored}; {by_label}",
-        file=sys.stderr,
-    )
-    return EXIT_OK if summary.rows_errored == 0 else EXIT_FAILED
+    progress = Progress()
+    try:
+        summary = score_file(
+            load_model(args.model),
+            args.input,
+            args.output,
+            text_column=args.text_column,
+            fmt=args.format,
+            sort=args.sort,
+            jobs=args.jobs,
+            strict=args.strict,
+            errors=args.errors,
+            progress=progress.callback,
+        )
+    except KeyboardInterrupt:
+        progress.close()
+        _progress("interrupted; no output written")
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError | BrokenPipeError):
+            raise
+        progress.close()
+        _progress(f"error: cannot write the output ({exc.strerror}); nothing written")
+        return EXIT_FAILED
+    progress.close()
+    _report_score(summary)
+    return EXIT_OK if summary.rows_errored == 0 else EXIT_ROWS_ERRORED
+
+
+def _report_score(summary: ScoreSummary) -> None:
+    print(summary, file=sys.stderr)
+    if not summary.rows_errored:
+        return
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.reasons.items()))
+    print(f"errored rows by reason: {reasons}", file=sys.stderr)
+    if summary.errors_path is not None:
+        print(f"errored rows listed in {summary.errors_path}", file=sys.stderr)
+    else:
+        shown = "; ".join(f"row {row}: {reason}" for row, reason in summary.first_errors)
+        print(f"first errored rows: {shown}", file=sys.stderr)
 
 
 def _add_train(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,0 +1,128 @@
+"""Scoring chunks of texts: in process, or in joblib's loky workers with the model sent once.
+
+Results travel as plain tuples of the output values (``RESULT_COLUMNS`` order), which are
+cheaper to pickle between processes than pydantic results.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tempfile
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import joblib
+
+from triage.model import TriageModel
+from triage.schema import LABELS, TriageResult
+
+RESULT_COLUMNS = (
+    "label", "action", "emergency", "confidence",
+    *(f"p_{label.value}" for label in LABELS), "red_flags", "note",
+)  # fmt: skip
+
+ResultValues = tuple[Any, ...]
+T = TypeVar("T")
+
+
+def score_chunks(
+    model: TriageModel | None, chunks: Iterator[tuple[T, list[str]]], jobs: int
+) -> Iterator[tuple[T, list[ResultValues | None]]]:
+    """Score each chunk's texts, in input order; ``T`` is whatever rides along (the rows)."""
+    if jobs == 1:
+        loaded = model if model is not None else shipped_model()
+        for chunk, texts in chunks:
+            yield chunk, score_texts(loaded, texts)
+        return
+    workers = (os.cpu_count() or 1) if jobs == -1 else jobs
+    yield from _score_in_workers(model, chunks, workers)
+
+
+def _score_in_workers(
+    model: TriageModel | None, chunks: Iterator[tuple[T, list[str]]], jobs: int
+) -> Iterator[tuple[T, list[ResultValues | None]]]:
+    """Score chunks in loky worker processes (joblib's), at most ``2 * jobs`` in flight.
+
+    joblib's ``Parallel(return_as="generator")`` dispatches the whole input as fast as
+    workers finish, with no back-pressure from a slow writer, so a big log would pile up in
+    memory; loky's executor lets us bound the chunks in flight while keeping input order.
+    The model goes to each worker once: dumped to a private file, loaded and cached there.
+    """
+    from joblib.externals.loky import get_reusable_executor
+
+    with tempfile.TemporaryDirectory(prefix="triage-model-") as tmp:
+        path = str(Path(tmp) / "model.joblib")
+        joblib.dump(model if model is not None else shipped_model(), path)
+        executor = get_reusable_executor(max_workers=jobs)
+        pending: deque[tuple[T, Any]] = deque()
+        try:
+            for chunk, texts in chunks:
+                pending.append((chunk, executor.submit(_worker_score, path, texts)))
+                if len(pending) >= 2 * jobs:
+                    done, future = pending.popleft()
+                    yield done, future.result()
+            while pending:
+                done, future = pending.popleft()
+                yield done, future.result()
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+def _worker_score(model_path: str, texts: list[str]) -> list[ResultValues | None]:
+    return score_texts(_cached_model(model_path), texts)
+
+
+@functools.lru_cache(maxsize=1)
+def _cached_model(path: str) -> TriageModel:
+    # A file this run's parent process wrote a moment ago into its own temporary directory.
+    model: TriageModel = joblib.load(path)
+    return model
+
+
+@functools.cache
+def shipped_model() -> TriageModel:
+    """The shipped model, loaded once per process."""
+    from triage import load_model
+
+    return load_model()
+
+
+def score_texts(model: TriageModel, texts: list[str]) -> list[ResultValues | None]:
+    """Result values (in ``RESULT_COLUMNS`` order) per text; None where scoring failed.
+
+    A chunk that fails as a whole is retried one text at a time, so one text the model
+    cannot handle costs one errored row, not the chunk.
+    """
+    try:
+        return [_values(r) for r in model.classify_many(texts)]
+    except Exception:
+        out: list[ResultValues | None] = []
+        for text in texts:
+            try:
+                out.append(_values(model.classify(text)))
+            except Exception:
+                out.append(None)
+        return out
+
+
+def _values(result: TriageResult) -> ResultValues:
+    return tuple(result_columns(result).values())
+
+
+def result_columns(result: TriageResult | None) -> dict[str, Any]:
+    """The output columns for one result (empty values for a row that could not be scored)."""
+    if result is None:
+        return dict.fromkeys(RESULT_COLUMNS, "")
+    return {
+        "label": result.label.value,
+        "action": result.action.value,
+        "emergency": result.emergency,
+        "confidence": result.confidence,
+        **{f"p_{label.value}": result.probabilities[label] for label in LABELS},
+        "red_flags": "; ".join(result.red_flags),
+        "note": result.note,
+    }
