@@ -11,8 +11,8 @@ from sklearn.exceptions import NotFittedError
 from sklearn.utils import estimator_checks as checks
 from sklearn.utils.estimator_checks import check_estimator
 
+from triage.classifier import TriageClassifier
 from triage.features import CUE_NAMES, TriageFeatures, cue_vector
-from triage.model import TriageClassifier
 
 TEXTS = [
     "my chest hurts and i can't breathe",

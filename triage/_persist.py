@@ -25,19 +25,19 @@ import pickle
 import platform
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import joblib
 import numpy as np
-import sklearn
-from sklearn.linear_model import LogisticRegression
 
 from triage._card import render_card
 from triage._files import atomic_open
 from triage._version import __version__
-from triage.features import TriageFeatures, _make_vectorizer
-from triage.model import TriageClassifier, TriageModel
+from triage.model import TriageModel, Weights
 from triage.schema import TriageConfig
+
+if TYPE_CHECKING:
+    from triage.classifier import TriageClassifier
+    from triage.features import TriageFeatures
 
 FORMAT = "triage-model/1"
 _FILES = ("model.json", "weights.npz")
@@ -69,6 +69,8 @@ def save_model(model: TriageModel, directory: str | os.PathLike[str]) -> Path:
 def save_trusted(model: TriageModel, path: str | os.PathLike[str]) -> Path:
     """Write a joblib file; only ``load_model(path, trusted=True)`` will read it back."""
     target = Path(path)
+    import joblib
+
     joblib.dump(model, target)
     return target
 
@@ -143,6 +145,8 @@ def _load_pickle(path: Path, trusted: bool) -> TriageModel:
             "pass trusted=True only for a file you made yourself"
         )
     try:
+        import joblib
+
         model = joblib.load(path)
     except FileNotFoundError as exc:
         raise ModelFileError(f"{path}: model file not found") from exc
@@ -201,7 +205,7 @@ def _manifest(model: TriageModel, directory: Path) -> dict[str, Any]:
         "files": {name: sha256_file(directory / name) for name in _FILES},
         "versions": {
             "triage": __version__,
-            "scikit-learn": sklearn.__version__,
+            "scikit-learn": _sklearn_version(),
             "numpy": np.__version__,
             "python": platform.python_version(),
         },
@@ -215,29 +219,58 @@ def _build(
     directory: Path,
     manifest: dict[str, Any],
 ) -> TriageModel:
+    """The model, compiled straight from the arrays: scikit-learn is not even imported until
+    someone asks for the estimators (``model.features``, ``model.classifier``)."""
     _check_shapes(weights, directory / "weights.npz")
     try:
-        features = TriageFeatures(**description["features"])
-        vectorizer = _make_vectorizer(features.ngram_max, features.min_df, features.sublinear_tf)
-        vectorizer.vocabulary_ = {str(t): i for i, t in enumerate(weights["vocabulary"])}
-        vectorizer.idf_ = weights["idf"]
-        features.vectorizer_ = vectorizer
-        features.n_features_out_ = weights["coef"].shape[1]
-        classifier = TriageClassifier(**description["classifier"])
-        classifier.classes_ = np.array(description["classes"], dtype=object)
-        classifier.temperature_ = float(description["temperature"])
-        classifier.n_features_in_ = weights["coef"].shape[1]
-        linear = LogisticRegression()
-        linear.classes_ = classifier.classes_
-        linear.coef_ = weights["coef"]
-        linear.intercept_ = weights["intercept"]
-        linear.n_features_in_ = classifier.n_features_in_
-        classifier.linear_ = linear
+        params = dict(description["features"])
+        stored = Weights(
+            vocabulary=[str(t) for t in weights["vocabulary"]],
+            idf=weights["idf"],
+            coef=weights["coef"],
+            intercept=weights["intercept"],
+            classes=[str(c) for c in description["classes"]],
+            temperature=float(description["temperature"]),
+            ngram_max=int(params["ngram_max"]),
+            sublinear_tf=bool(params["sublinear_tf"]),
+            cue_weight=float(params["cue_weight"]),
+        )
         config = TriageConfig(**description["config"])
+        version = str(description["version"])
+        metadata = {k: v for k, v in manifest.items() if k not in _RESERVED}
+        return TriageModel.from_weights(
+            stored, config, version, metadata, estimators=lambda: _estimators(description, stored)
+        )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ModelFileError(f"{directory}: model description is invalid: {exc}") from exc
-    metadata = {k: v for k, v in manifest.items() if k not in _RESERVED}
-    return TriageModel(features, classifier, config, str(description["version"]), metadata)
+
+
+def _estimators(
+    description: dict[str, Any], weights: Weights
+) -> tuple[TriageFeatures, TriageClassifier]:
+    """The fitted scikit-learn estimators behind stored weights: the reference pipeline."""
+    from sklearn.linear_model import LogisticRegression
+
+    from triage.classifier import TriageClassifier
+    from triage.features import TriageFeatures, _make_vectorizer
+
+    features = TriageFeatures(**description["features"])
+    vectorizer = _make_vectorizer(features.ngram_max, features.min_df, features.sublinear_tf)
+    vectorizer.vocabulary_ = {term: i for i, term in enumerate(weights.vocabulary)}
+    vectorizer.idf_ = weights.idf
+    features.vectorizer_ = vectorizer
+    features.n_features_out_ = weights.coef.shape[1]
+    classifier = TriageClassifier(**description["classifier"])
+    classifier.classes_ = np.array(weights.classes, dtype=object)
+    classifier.temperature_ = weights.temperature
+    classifier.n_features_in_ = weights.coef.shape[1]
+    linear = LogisticRegression()
+    linear.classes_ = classifier.classes_
+    linear.coef_ = weights.coef
+    linear.intercept_ = weights.intercept
+    linear.n_features_in_ = classifier.n_features_in_
+    classifier.linear_ = linear
+    return features, classifier
 
 
 _RESERVED = frozenset({"format", "model_version", "labels", "thresholds", "files", "versions"})
@@ -311,3 +344,9 @@ def _json_bytes(data: dict[str, Any]) -> bytes:
 def _write_atomic(path: Path, payload: bytes) -> None:
     with atomic_open(path, binary=True) as handle:
         handle.write(payload)
+
+
+def _sklearn_version() -> str:
+    import sklearn
+
+    return str(sklearn.__version__)

@@ -84,7 +84,11 @@ class _WordAnalyser:
 
 def cue_vector(text: str) -> list[float]:
     """Domain cues of one raw text, each in [0, 1], in the order of ``CUE_NAMES``."""
-    norm = normalise(text)
+    return cue_values(normalise(text))
+
+
+def cue_values(norm: str) -> list[float]:
+    """``cue_vector`` of already-normalised text."""
     flags = scan(norm)
     return [
         float(any(f.emergency for f in flags)),

@@ -1,149 +1,143 @@
-"""The calibrated linear classifier and the model object that classifies calls.
+"""The model object that classifies calls, and the fast path it classifies them with.
 
-``TriageClassifier`` is a scikit-learn classifier: logistic regression whose scores are
-divided by a temperature fitted on out-of-fold predictions, so ``predict_proba`` is
-calibrated without a cross-validation ensemble (one weight matrix, fast to apply, small to
-store). ``TriageModel`` joins the fitted features and classifier with the red-flag rules and
-the policy, and is what ``triage.load_model`` returns.
+``TriageModel`` is what ``triage.load_model`` returns. At load it folds the fitted features
+(``triage.features.TriageFeatures``) and classifier (``triage.classifier.TriageClassifier``)
+into one lookup from n-gram to column, IDF weight and per-class weights (divided by the
+temperature), so one call costs one pass of the text stages, a dictionary lookup per n-gram
+and a few float operations: no scikit-learn validation, no sparse matrices, and no
+scikit-learn import at all until the estimators themselves are asked for. The scikit-learn
+pipeline stays the training path and the reference: ``reference_proba`` gives its
+probabilities, and the tests hold the fast path to them within 1e-9.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from functools import cached_property
-from numbers import Integral, Real
-from typing import Any, ClassVar
+import math
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.optimize import minimize_scalar
-from scipy.special import log_softmax, softmax
-from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.utils._param_validation import Interval, StrOptions
-from sklearn.utils.multiclass import check_classification_targets, unique_labels
-from sklearn.utils.validation import check_is_fitted, validate_data
 
-from triage.features import TriageFeatures
 from triage.policy import Evidence, decide
 from triage.redflags import scan
 from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
-from triage.text import normalise
+from triage.text import normalise, words_of
+
+if TYPE_CHECKING:
+    from triage.classifier import TriageClassifier
+    from triage.features import TriageFeatures
+
+__all__ = ["TriageModel"]
 
 _TOP_PHRASES = 3
+# Short function words that never explain a decision on their own ("to the", "i was").
+_FUNCTION_TEXT = """a about after again all also am an and any are as at be been before being
+both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself of off on once only or other our ours out over own same she should so some such
+than that the their theirs them then there these they this those through to too under until up
+very was we were what when where which while who whom why will with would you your yours
+yourself no not nor since yet well oh ok okay yes yeah hi hello thanks"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_BUILD_LOCK = threading.Lock()  # guards the one-time rebuild of the scikit-learn estimators
 
 
-class TriageClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
-    """Logistic regression with temperature-scaled, calibrated probabilities.
+class Weights(NamedTuple):
+    """What a fitted model is made of: enough to classify and to rebuild the estimators."""
 
-    Parameters
-    ----------
-    C : float, default=16.0
-        Inverse regularisation strength of the logistic regression.
-    class_weight : dict, "balanced" or None, default=None
-        Passed to the logistic regression.
-    calibration_folds : int, default=5
-        Folds of the out-of-fold predictions the temperature is fitted on.
-    max_iter : int, default=2000
-        Solver iterations.
-    random_state : int, default=0
-        Seed of the calibration folds; training is deterministic for a given seed.
-    """
-
-    _parameter_constraints: ClassVar[dict[str, list[Any]]] = {
-        "C": [Interval(Real, 0, None, closed="neither")],
-        "class_weight": [dict, StrOptions({"balanced"}), None],
-        "calibration_folds": [Interval(Integral, 2, None, closed="left")],
-        "max_iter": [Interval(Integral, 1, None, closed="left")],
-        "random_state": ["random_state"],
-    }
-
-    def __init__(
-        self,
-        *,
-        C: float = 16.0,
-        class_weight: dict[Any, float] | str | None = None,
-        calibration_folds: int = 5,
-        max_iter: int = 2000,
-        random_state: int | None = 0,
-    ) -> None:
-        self.C = C
-        self.class_weight = class_weight
-        self.calibration_folds = calibration_folds
-        self.max_iter = max_iter
-        self.random_state = random_state
-
-    def fit(self, X: Any, y: Any) -> TriageClassifier:
-        """Fit the logistic regression, then the temperature on out-of-fold scores."""
-        self._validate_params()
-        X, y = validate_data(self, X, y, accept_sparse="csr")
-        check_classification_targets(y)
-        self.classes_ = unique_labels(y)
-        if len(self.classes_) < 2:
-            raise ValueError(
-                "need samples of at least 2 classes to fit; "
-                f"got one class: {self.classes_.tolist()}"
-            )
-        self.linear_ = self._linear().fit(X, y)
-        self.n_iter_ = self.linear_.n_iter_
-        self.temperature_ = self._fit_temperature(X, y)
-        return self
-
-    def decision_function(self, X: Any) -> np.ndarray:
-        """Raw linear scores (before temperature), as LogisticRegression gives them."""
-        check_is_fitted(self, "linear_")
-        X = validate_data(self, X, accept_sparse="csr", reset=False)
-        return np.asarray(self.linear_.decision_function(X))
-
-    def predict_proba(self, X: Any) -> np.ndarray:
-        """Calibrated class probabilities, columns in ``classes_`` order."""
-        scores = _as_columns(self.decision_function(X)) / self.temperature_
-        return np.asarray(softmax(scores, axis=1))
-
-    def predict(self, X: Any) -> np.ndarray:
-        """The most probable class of each row."""
-        best = np.argmax(self.predict_proba(X), axis=1)
-        return np.asarray(self.classes_[best])
-
-    def __sklearn_tags__(self) -> Any:
-        tags = super().__sklearn_tags__()
-        tags.input_tags.sparse = True
-        return tags
-
-    def _linear(self) -> LogisticRegression:
-        return LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter)
-
-    def _fit_temperature(self, X: Any, y: np.ndarray) -> float:
-        folds = min(self.calibration_folds, int(np.unique(y, return_counts=True)[1].min()))
-        if folds < 2:
-            return 1.0
-        cv = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
-        scores = cross_val_predict(self._linear(), X, y, cv=cv, method="decision_function")
-        scores = _as_columns(np.asarray(scores))
-        target = np.searchsorted(self.classes_, y)
-
-        def nll(log_t: float) -> float:
-            logp = log_softmax(scores / np.exp(log_t), axis=1)
-            return float(-logp[np.arange(len(target)), target].mean())
-
-        best = minimize_scalar(nll, bounds=(-3.0, 3.0), method="bounded")
-        return float(np.exp(best.x))
+    vocabulary: Sequence[str]  # n-gram of each column
+    idf: np.ndarray  # (n_terms,)
+    coef: np.ndarray  # (n_classes or 1, n_terms + n_cues), as LogisticRegression stores it
+    intercept: np.ndarray
+    classes: Sequence[str]
+    temperature: float
+    ngram_max: int
+    sublinear_tf: bool
+    cue_weight: float
 
 
-def _as_columns(scores: np.ndarray) -> np.ndarray:
-    """Binary LogisticRegression gives one score column; make it two, as for multiclass."""
-    if scores.ndim == 1:
-        return np.column_stack([np.zeros_like(scores), scores])
-    return scores
+class _Scorer:
+    """The features and classifier folded into one table; immutable once built."""
+
+    __slots__ = ("_bias", "_cues", "_ngram_max", "_sublinear", "_table")
+
+    def __init__(self, weights: Weights) -> None:
+        coef = np.asarray(weights.coef, dtype=np.float64)
+        intercept = np.asarray(weights.intercept, dtype=np.float64)
+        if coef.shape[0] == 1:  # binary: LogisticRegression keeps the positive row only
+            logit_coef = np.vstack([np.zeros_like(coef), coef])
+            intercept = np.concatenate([[0.0], intercept])
+            reason_coef = np.vstack([-coef, coef])
+        else:
+            logit_coef, reason_coef = coef, coef
+        classes = [str(c) for c in weights.classes]
+        order = [classes.index(label.value) for label in LABELS]
+        t = float(weights.temperature)
+        n_terms = len(weights.vocabulary)
+        scaled = logit_coef[order, :n_terms] * np.asarray(weights.idf) / t
+        reasons = (reason_coef - reason_coef.mean(axis=0))[order, :n_terms]
+        idf = np.asarray(weights.idf, dtype=np.float64).tolist()
+        rows = zip(scaled.T.tolist(), reasons.T.tolist(), strict=True)
+        table: dict[str, tuple[Any, ...]] = {}
+        for col, (term, (w, r)) in enumerate(zip(weights.vocabulary, rows, strict=True)):
+            shown = any(_content_word(word) for word in term.split())
+            table[term] = (col, idf[col], *w, *(r if shown else (0.0, 0.0, 0.0)))
+        self._table = table
+        self._bias = tuple((intercept[order] / t).tolist())
+        cue_coef = logit_coef[order, n_terms:] * weights.cue_weight / t
+        self._cues = tuple(map(tuple, cue_coef.T.tolist())) if weights.cue_weight else ()
+        self._ngram_max = weights.ngram_max
+        self._sublinear = weights.sublinear_tf
+
+    def knows(self, word: str) -> bool:
+        return word in self._table
+
+    def score(self, words: list[str], cues: Sequence[float]) -> tuple[list[float], list[str]]:
+        """Probabilities in ``LABELS`` order, and the n-grams that pushed most towards the
+        most probable label (a reason must push towards it)."""
+        grams = _grams(words, self._ngram_max)
+        table, sublinear = self._table, self._sublinear
+        a0 = a1 = a2 = squares = 0.0
+        hits = []
+        for gram, count in Counter(grams).items():
+            entry = table.get(gram)
+            if entry is None:
+                continue
+            tf = (1.0 + math.log(count) if sublinear else float(count)) if count > 1 else 1.0
+            value = tf * entry[1]
+            squares += value * value
+            a0 += tf * entry[2]
+            a1 += tf * entry[3]
+            a2 += tf * entry[4]
+            hits.append((value, entry, gram))
+        scale = 1.0 / math.sqrt(squares) if squares else 0.0
+        b0, b1, b2 = self._bias
+        logits = [a0 * scale + b0, a1 * scale + b1, a2 * scale + b2]
+        for cue, weights in zip(cues, self._cues, strict=False):
+            logits = [logit + cue * w for logit, w in zip(logits, weights, strict=True)]
+        probs = _softmax(logits)
+        return probs, _top_phrases(hits, 5 + probs.index(max(probs)))
 
 
 class TriageModel:
-    """A fitted model: features, classifier, decision settings and provenance.
+    """A fitted model: the fast path, decision settings and provenance.
 
-    Treat it as immutable: one instance may be shared by many threads.
+    Immutable: one instance may be shared by many threads. ``features`` and ``classifier``
+    are the scikit-learn estimators it was compiled from (rebuilt on first use when the model
+    was loaded from a file).
     """
+
+    __slots__ = ("_estimators", "_make", "_scorer", "config", "metadata", "version")
+
+    config: TriageConfig
+    version: str
+    metadata: dict[str, Any]
+    _scorer: _Scorer
+    _make: Callable[[], tuple[TriageFeatures, TriageClassifier]]
+    _estimators: tuple[TriageFeatures, TriageClassifier] | None
 
     def __init__(
         self,
@@ -151,117 +145,217 @@ class TriageModel:
         classifier: TriageClassifier,
         config: TriageConfig,
         version: str,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: dict[str, Any] | None = None,
     ) -> None:
-        check_is_fitted(features, "vectorizer_")
-        check_is_fitted(classifier, "linear_")
-        self.features = features
-        self.classifier = classifier
-        self.config = config
-        self.version = version
-        self.metadata: dict[str, Any] = dict(metadata or {})
+        for estimator, attribute in ((features, "vectorizer_"), (classifier, "linear_")):
+            if not hasattr(estimator, attribute):
+                raise ValueError(f"{type(estimator).__name__} is not fitted; call fit first")
+        weights = _weights_of(features, classifier)
+        self._init(_Scorer(weights), lambda: (features, classifier), config, version, metadata)
+        object.__setattr__(self, "_estimators", (features, classifier))
+
+    @classmethod
+    def from_weights(
+        cls,
+        weights: Weights,
+        config: TriageConfig,
+        version: str,
+        metadata: dict[str, Any] | None = None,
+        *,
+        estimators: Callable[[], tuple[TriageFeatures, TriageClassifier]],
+    ) -> TriageModel:
+        """A model from stored weights; ``estimators`` rebuilds the scikit-learn estimators
+        they came from, called once, only if someone asks for them."""
+        model = cls.__new__(cls)
+        model._init(_Scorer(weights), estimators, config, version, metadata)
+        return model
+
+    def _init(
+        self,
+        scorer: _Scorer,
+        make: Callable[[], tuple[TriageFeatures, TriageClassifier]],
+        config: TriageConfig,
+        version: str,
+        metadata: dict[str, Any] | None,
+    ) -> None:
+        for name, value in (
+            ("_scorer", scorer),
+            ("_make", make),
+            ("_estimators", None),
+            ("config", config),
+            ("version", version),
+            ("metadata", dict(metadata or {})),
+        ):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"TriageModel is immutable; use with_config to change {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("TriageModel is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        features, classifier = self._fitted()
+        return (TriageModel, (features, classifier, self.config, self.version, self.metadata))
 
     def __repr__(self) -> str:
         return f"TriageModel(version={self.version!r})"
 
+    @property
+    def features(self) -> TriageFeatures:
+        """The fitted scikit-learn feature extractor (the reference pipeline's first step)."""
+        return self._fitted()[0]
+
+    @property
+    def classifier(self) -> TriageClassifier:
+        """The fitted scikit-learn classifier (the reference pipeline's second step)."""
+        return self._fitted()[1]
+
     def with_config(self, config: TriageConfig) -> TriageModel:
         """The same fitted model with other decision settings."""
-        return TriageModel(self.features, self.classifier, config, self.version, self.metadata)
+        model = TriageModel.__new__(TriageModel)
+        model._init(self._scorer, self._make, config, self.version, self.metadata)
+        object.__setattr__(model, "_estimators", self._estimators)
+        return model
 
     def classify(self, call: str | CallRecord) -> TriageResult:
         """Classify one call. See ``triage.classify``."""
-        return self.classify_many([call])[0]
+        return self._classify(call, 0)
 
     def classify_many(self, calls: Iterable[str | CallRecord]) -> list[TriageResult]:
-        """Classify many calls at once; the same results as ``classify`` one by one."""
-        records = [_as_record(call, i) for i, call in enumerate(calls)]
-        if not records:
-            return []
-        texts = [r.text[: self.config.max_chars] for r in records]
-        matrix = self.features.transform(texts)
-        probs = self._probabilities(matrix)
-        return [
-            self._decide(record, text, matrix[i], probs[i])
-            for i, (record, text) in enumerate(zip(records, texts, strict=True))
-        ]
+        """Classify many calls; exactly the results of ``classify`` one by one.
+
+        Every input is checked before any is classified, so a bad one raises at once.
+        """
+        calls = list(calls)
+        for i, call in enumerate(calls):
+            _check(call, i)
+        return [self._classify(call, i) for i, call in enumerate(calls)]
 
     def predict_proba(self, texts: Iterable[str]) -> np.ndarray:
-        """Calibrated probabilities, columns in ``triage.schema.LABELS`` order."""
-        return self._probabilities(self.features.transform(list(texts)))
+        """Calibrated probabilities from the fast path, columns in ``LABELS`` order."""
+        rows = [self._probabilities(normalise(_text(t, i)[: self.config.max_chars]))[0]
+                for i, t in enumerate(texts)]  # fmt: skip
+        return np.array(rows, dtype=np.float64).reshape(-1, len(LABELS))
 
-    def _probabilities(self, matrix: sp.csr_matrix) -> np.ndarray:
-        probs = self.classifier.predict_proba(matrix)
-        return probs[:, self._label_columns]
+    def reference_proba(self, texts: Iterable[str]) -> np.ndarray:
+        """The scikit-learn pipeline's probabilities for the same texts, ``LABELS`` order:
+        the reference ``predict_proba`` is tested against. Slow; for tests and benchmarks."""
+        features, classifier = self._fitted()
+        clipped = [_text(t, i)[: self.config.max_chars] for i, t in enumerate(texts)]
+        probs = classifier.predict_proba(features.transform(clipped))
+        classes = [str(c) for c in classifier.classes_]
+        return np.asarray(probs[:, [classes.index(label.value) for label in LABELS]])
 
-    @cached_property
-    def _label_columns(self) -> list[int]:
-        classes = [str(c) for c in self.classifier.classes_]
-        return [classes.index(label.value) for label in LABELS]
-
-    @cached_property
-    def _feature_names(self) -> np.ndarray:
-        return self.features.get_feature_names_out()
-
-    @cached_property
-    def _explainable(self) -> np.ndarray:
-        """Columns worth showing as a reason: phrases with a content word, not cue columns."""
-        return np.array(
-            [
-                not name.startswith("cue:") and any(_content_word(w) for w in name.split())
-                for name in self._feature_names
-            ]
-        )
-
-    @cached_property
-    def _vocabulary(self) -> Mapping[str, int]:
-        return dict(self.features.vectorizer_.vocabulary_)
-
-    def _decide(
-        self, record: CallRecord, text: str, row: sp.csr_matrix, probs: np.ndarray
-    ) -> TriageResult:
+    def _classify(self, call: str | CallRecord, index: int) -> TriageResult:
+        record = call if isinstance(call, CallRecord) else None
+        full = _check(call, index)
+        text = full[: self.config.max_chars]
         norm = normalise(text)
+        (probs, phrases), flags = self._probabilities(norm), scan(norm)
         evidence = Evidence(
-            probabilities={label: float(p) for label, p in zip(LABELS, probs, strict=True)},
-            red_flags=scan(norm),
+            probabilities=dict(zip(LABELS, probs, strict=True)),
+            red_flags=flags,
             known_share=self._known_share(norm),
-            phrases=self._phrases(row, probs),
-            truncated=len(record.text) > len(text),
+            phrases=tuple(phrases),
+            truncated=len(full) > len(text),
         )
         return decide(evidence, record, self.config, self.version)
+
+    def _probabilities(self, norm: str) -> tuple[list[float], list[str]]:
+        cues = _cue_values(norm) if self._scorer._cues else ()
+        return self._scorer.score(words_of(norm), cues)
 
     def _known_share(self, norm: str) -> float:
         words = [w for w in norm.split() if any(c.isalpha() for c in w)]
         if not words:
             return 0.0
-        vocab = self._vocabulary
-        return sum(w.strip(".,;:!?") in vocab for w in words) / len(words)
+        knows = self._scorer.knows
+        return sum(knows(w.strip(".,;:!?")) for w in words) / len(words)
 
-    def _phrases(self, row: sp.csr_matrix, probs: np.ndarray) -> tuple[str, ...]:
-        """The n-grams that pushed most towards the predicted class."""
-        coef = self.classifier.linear_.coef_
-        if coef.shape[0] == 1:  # binary: one row for the positive class
-            coef = np.vstack([-coef, coef])
-        top = self._label_columns[int(np.argmax(probs))]
-        weights = coef[top] - coef.mean(axis=0)
-        contrib = row.data * weights[row.indices] * self._explainable[row.indices]
-        order = np.argsort(-contrib, kind="stable")[:_TOP_PHRASES]
-        return tuple(str(self._feature_names[row.indices[i]]) for i in order if contrib[i] > 0)
+    def _fitted(self) -> tuple[TriageFeatures, TriageClassifier]:
+        estimators = self._estimators
+        if estimators is None:
+            with _BUILD_LOCK:
+                estimators = self._estimators or self._make()
+                object.__setattr__(self, "_estimators", estimators)
+        return estimators
 
 
-def _as_record(call: object, index: int) -> CallRecord:
-    """Check one input and wrap it; errors say what was expected and where."""
+def _check(call: object, index: int) -> str:
+    """The text of one input; errors say what was expected and where, never the content."""
     if isinstance(call, CallRecord):
-        record = call
+        text = call.text
     elif isinstance(call, str):
-        record = CallRecord(text=call)
+        text = call
     else:
         raise TypeError(f"call {index}: expected str or CallRecord, got {type(call).__name__}")
-    if not record.text.strip():
+    if not text.strip():
         raise ValueError(f"call {index}: text is empty or only whitespace; expected words")
-    return record
+    return text
+
+
+def _text(item: object, index: int) -> str:
+    if not isinstance(item, str):
+        raise TypeError(f"text {index} is {type(item).__name__}, expected str")
+    return item
+
+
+def _grams(words: list[str], n_max: int) -> list[str]:
+    """The words and their n-grams up to ``n_max``, as ``triage.features.word_ngrams``."""
+    grams = words + [a + " " + b for a, b in pairwise(words)] if n_max > 1 else words[:]
+    for n in range(3, n_max + 1):
+        grams += [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+    return grams
+
+
+def _softmax(logits: list[float]) -> list[float]:
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def _top_phrases(hits: list[tuple[float, tuple[Any, ...], str]], slot: int) -> list[str]:
+    """The explainable n-grams with the largest positive pull on one class; ties go to the
+    lower column, as in a sorted sparse row."""
+    ranked = sorted((-value * entry[slot], entry[0], gram) for value, entry, gram in hits)
+    return [gram for key, _, gram in ranked[:_TOP_PHRASES] if key < 0]
 
 
 def _content_word(word: str) -> bool:
-    """A word that can explain a decision: not a stop word or a contraction ("he's")."""
+    """A word that can explain a decision: not a function word, number or contraction."""
     word = word.removeprefix("neg_")
-    return "'" not in word and word not in ENGLISH_STOP_WORDS and not word.isdigit()
+    return "'" not in word and word not in _FUNCTION_WORDS and not word.isdigit()
+
+
+def _cue_values(norm: str) -> list[float]:
+    from triage.features import cue_values  # only models trained with cue columns need it
+
+    return cue_values(norm)
+
+
+def _weights_of(features: TriageFeatures, classifier: TriageClassifier) -> Weights:
+    vectorizer = features.vectorizer_
+    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+    return Weights(
+        vocabulary=terms,
+        idf=np.asarray(vectorizer.idf_),
+        coef=np.asarray(classifier.linear_.coef_),
+        intercept=np.asarray(classifier.linear_.intercept_),
+        classes=[str(c) for c in classifier.classes_],
+        temperature=float(classifier.temperature_),
+        ngram_max=features.ngram_max,
+        sublinear_tf=features.sublinear_tf,
+        cue_weight=features.cue_weight,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """``triage.model.TriageClassifier`` still works; the estimator lives in its own module
+    so that classifying never imports scikit-learn."""
+    if name == "TriageClassifier":
+        from triage.classifier import TriageClassifier
+
+        return TriageClassifier
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -45,13 +45,14 @@ def choose_label(probabilities: Mapping[Label, float], flagged: bool, threshold:
 
 
 def decide(
-    evidence: Evidence, record: CallRecord, config: TriageConfig, model_version: str
+    evidence: Evidence, record: CallRecord | None, config: TriageConfig, model_version: str
 ) -> TriageResult:
-    """Build the result for one call from its evidence and context."""
+    """Build the result for one call from its evidence and context (None: a bare text)."""
     probs = evidence.probabilities
     label = choose_label(probs, bool(evidence.red_flags), config.urgent_threshold)
     doubt = None if evidence.red_flags else _doubt(probs, evidence.known_share, config)
-    action = _action(label, doubt, record.after_hours)
+    after_hours = record is not None and record.after_hours
+    action = _action(label, doubt, after_hours)
     emergency = any(flag.emergency for flag in evidence.red_flags)
     flags = tuple(dict.fromkeys(flag.name for flag in evidence.red_flags))
     callback = config.after_hours_callback if _is_message(label, action) else None
@@ -74,7 +75,7 @@ def decide(
             config=config,
         ),
         model_version=model_version,
-        call_id=record.call_id,
+        call_id=None if record is None else record.call_id,
         truncated=evidence.truncated,
         callback=callback,
     )

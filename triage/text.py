@@ -124,14 +124,36 @@ _SCOPE_LISTS = frozenset({"or", "nor"})
 _LIST_NEGATORS = frozenset({"denies", "denied", "deny", "denying", "negative"})
 _SCOPE_LENGTH = 5
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['/.][a-z0-9]+)*'?|[.,;:!?]")
-_SHORTHAND_TOKEN = re.compile(r"(?<![\w/'])([a-z]+(?:/[a-z]+)*[.:]?)(?![\w/'])")
+_WORD_SOURCE = r"[a-z0-9]+(?:['/.][a-z0-9]+)*'?"
+_TOKEN = re.compile(rf"{_WORD_SOURCE}|[.,;:!?]")
+_WORD = re.compile(_WORD_SOURCE)
+# Matches wherever a token may be a negator (a superset: it may also match elsewhere).
+_NEGATOR_HINT = re.compile(
+    r"(?<![a-z0-9])(?:no[tr]?|den(?:y|ies|ied|ying)|without|never|negative"
+    r"|(?:does|do|is|was|has|have|did|are)n'?t)(?![a-z0-9])"
+)
+# A whole token that is shorthand, maybe with a trailing "." or ":" ("dr.", "re:").
+_SHORTHAND_TOKEN = re.compile(
+    r"(?<![\w/'])(?:"
+    + "|".join(sorted({re.escape(k.rstrip(".:")) for k in _SHORTHAND}, key=len, reverse=True))
+    + r")[.:]?(?![\w/'])"
+)
 _WITH = re.compile(r"\bw/(o\b)?\s*")
 _DURATION = re.compile(r"\bx\s?(\d+)\s?(d|days?|h|hrs?|hours?|mins?|minutes|wks?|weeks?)\b")
 _DURATION_UNITS = {"d": "days", "h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes"}
 _DURATION_UNITS |= {"mins": "minutes", "wk": "weeks", "wks": "weeks"}
 _GLUED_UNIT = re.compile(r"\b(\d+)(yo|y/o|mos?|wks?|days?|d|hrs?|h|mins?|mg|f|c)\b")
-_REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+")
+# Possessive: a repeated word must end where its run of letters ends, so trying shorter
+# ones (what a plain "+" would do at every word) can never match.
+_REPEAT = re.compile(r"(?<!\w)(\w++(?:'\w++)?+)(?:\s+\1\b)+")
+_DURATION_HINT = re.compile(r"x\s?\d")
+_GLUED_HINT = re.compile(r"\d[cdfhmwy]")
+# A filler bounded as a token can be (spaces, or the "," and "." that tokens drop).
+_FILLER_HINT = re.compile(
+    r"(?<![^ \t\r\n\f\v,.])(?:"
+    + "|".join(sorted(_FILLERS, key=len, reverse=True))
+    + r")(?![^ \t\r\n\f\v,.])"
+)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -156,13 +178,22 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = _DURATION.sub(_expand_duration, text)
-    text = _GLUED_UNIT.sub(r"\1 \2", text)
-    text = _WITH.sub(lambda m: "without " if m.group(1) else "with ", text)
+    # Each rewrite runs only where a cheap test (a superset of its pattern) says it may
+    # apply: most calls hold no shorthand durations, glued units, "w/" or fillers.
+    if _DURATION_HINT.search(text):
+        text = _DURATION.sub(_expand_duration, text)
+    if _GLUED_HINT.search(text):
+        text = _GLUED_UNIT.sub(r"\1 \2", text)
+    if "w/" in text:
+        text = _WITH.sub(lambda m: "without " if m.group(1) else "with ", text)
     text = _SHORTHAND_TOKEN.sub(_expand_shorthand, text)
-    text = _FILLER_PHRASES.sub(" ", text)
-    words = [w for w in _SPACES.split(text) if w.strip(",.") not in _FILLERS]
-    return _REPEAT.sub(r"\1", " ".join(words)).strip()
+    if "you know" in text or "i mean" in text or "sort of like" in text:
+        text = _FILLER_PHRASES.sub(" ", text)
+    if _FILLER_HINT.search(text):
+        text = " ".join(w for w in _SPACES.split(text) if w.strip(",.") not in _FILLERS)
+    else:
+        text = _SPACES.sub(" ", text)
+    return _REPEAT.sub(r"\1", text).strip()
 
 
 def tokenise(norm: str) -> list[Token]:
@@ -198,7 +229,34 @@ def analyse(text: str) -> list[str]:
     >>> analyse("denies CP")
     ['denies', 'neg_chest', 'neg_pain']
     """
-    return [("neg_" + t.word) if t.negated else t.word for t in tokenise(normalise(text))]
+    return words_of(normalise(text))
+
+
+def words_of(norm: str) -> list[str]:
+    """The words of normalised text as the model sees them: ``tokenise`` without offsets.
+
+    The hot path: most calls hold no negator, and then the words are one ``findall``.
+
+    >>> words_of("no fever, but a cough")
+    ['no', 'neg_fever', 'but', 'a', 'cough']
+    """
+    if _NEGATOR_HINT.search(norm) is None:
+        return _WORD.findall(norm)
+    words: list[str] = []
+    left, listing = 0, False
+    for word in _TOKEN.findall(norm):
+        if word in _NEGATORS:
+            left, listing = _SCOPE_LENGTH, word in _LIST_NEGATORS
+            words.append(word)
+            continue
+        if not word[0].isalnum():
+            left = _SCOPE_LENGTH if listing and left and word == "," else 0
+            continue
+        if word in _SCOPE_BREAKERS:
+            left = 0
+        words.append("neg_" + word if left else word)
+        left = _SCOPE_LENGTH if left and word in _SCOPE_LISTS else max(left - 1, 0)
+    return words
 
 
 def _expand_duration(match: re.Match[str]) -> str:
@@ -208,5 +266,5 @@ def _expand_duration(match: re.Match[str]) -> str:
 
 
 def _expand_shorthand(match: re.Match[str]) -> str:
-    word = match.group(1)
+    word = match.group()
     return _SHORTHAND.get(word, _SHORTHAND.get(word.rstrip(".:"), word))

@@ -19,9 +19,10 @@ from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 
 from triage._version import __version__
+from triage.classifier import TriageClassifier
 from triage.evaluate import EvalReport, evaluate
 from triage.features import TriageFeatures
-from triage.model import TriageClassifier, TriageModel
+from triage.model import TriageModel
 from triage.redflags import find_red_flags
 from triage.schema import LABELS, CorpusRow, Label, TriageConfig
 

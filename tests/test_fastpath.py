@@ -1,0 +1,122 @@
+"""The fast path gives the scikit-learn pipeline's results: probabilities within 1e-9 and the
+same labels, on the whole corpus and on odd inputs; its text shortcuts equal the plain code."""
+
+from __future__ import annotations
+
+import functools
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import triage
+from triage.policy import choose_label
+from triage.redflags import scan
+from triage.schema import LABELS, Label
+from triage.text import normalise, tokenise, words_of
+
+ROOT = Path(__file__).resolve().parent.parent
+ODD = [
+    "x",
+    "!!!",
+    "no no no no no",
+    "denies CP, SOB, LOC or fever but now vomiting",
+    "Pt c/o CP x3d w/o SOB, uh, um, the the pain pain is worse",
+    "fever fever fever fever fever fever fever fever",  # a repeated term: sublinear tf
+    "ÉMERGENCY﻿ ｃｈｅｓｔ ｐａｉｎ\u200b now",
+    "مرحبا my baby is not breathing 🚑",
+    "a " * 5000,
+    "zzzz qqqq wwww",  # no known n-gram: a zero row
+    "12345 678",
+]
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for name in ("train.jsonl", "test.jsonl"):
+        with (ROOT / "training_data" / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle]
+    return texts
+
+
+@functools.cache
+def _shipped() -> triage.TriageModel:
+    return triage.load_model()
+
+
+@pytest.fixture(scope="module")
+def shipped() -> triage.TriageModel:
+    return _shipped()
+
+
+def test_probabilities_equal_the_scikit_learn_pipeline(shipped: triage.TriageModel) -> None:
+    texts = _corpus_texts() + ODD
+    fast, reference = shipped.predict_proba(texts), shipped.reference_proba(texts)
+    assert fast.shape == reference.shape == (len(texts), len(LABELS))
+    np.testing.assert_allclose(fast, reference, rtol=0, atol=1e-9)
+
+
+def test_labels_equal_those_from_the_pipeline(shipped: triage.TriageModel) -> None:
+    texts = _corpus_texts()[::3] + ODD
+    reference = shipped.reference_proba(texts)
+    threshold = shipped.config.urgent_threshold
+    for text, probs, result in zip(texts, reference, shipped.classify_many(texts), strict=True):
+        flagged = bool(scan(normalise(text[: shipped.config.max_chars])))
+        expected = choose_label(dict(zip(LABELS, probs, strict=True)), flagged, threshold)
+        assert result.label is expected
+
+
+def test_a_model_built_from_estimators_equals_the_loaded_one(
+    shipped: triage.TriageModel,
+) -> None:
+    rebuilt = triage.TriageModel(
+        shipped.features, shipped.classifier, shipped.config, shipped.version, shipped.metadata
+    )
+    texts = _corpus_texts()[::7] + ODD
+    assert rebuilt.classify_many(texts) == shipped.classify_many(texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdeno t'/.,;:!?x0123456789 \tÉ"))))
+def test_fast_probabilities_match_on_generated_text(text: str) -> None:
+    model = _shipped()
+    np.testing.assert_allclose(
+        model.predict_proba([text]), model.reference_proba([text]), rtol=0, atol=1e-9
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["no", "not", "denies", "don't", "or", "but", ",", ".", "fever", "pain", "chest",
+             "cough", "and", "nor", "never", "x/y", "it's", "a.b", "now", "denied", "still"]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)  # fmt: skip
+def test_words_of_equals_tokenise(norm: str) -> None:
+    expected = [("neg_" + t.word) if t.negated else t.word for t in tokenise(norm)]
+    assert words_of(norm) == expected
+
+
+def test_classifying_does_not_import_scikit_learn() -> None:
+    code = (
+        "import sys, triage; triage.classify('my chest hurts'); "
+        "print(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_estimators_are_rebuilt_on_demand(shipped: triage.TriageModel) -> None:
+    assert shipped.classifier.predict(shipped.features.transform(["refill please"]))[0] in {
+        label.value for label in Label
+    }
