@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from triage import Action, Label, TriageModel, TriageResult, load_model
@@ -87,6 +87,8 @@ ANY_STR = st.one_of(st.text(ANY_CHAR, max_size=200), CHUNK, LONG)
 
 @CHECKS
 @given(text=ANY_STR)
+@example(text="\udc80 chest pain \u202e🙂" * 6_666)  # 99,990 characters, always tried
+@example(text=" \x1c\u2028\u3000")  # whitespace by str.isspace, not only ASCII
 def test_any_str_gives_a_valid_result_or_the_documented_error(
     small_model: TriageModel, text: str
 ) -> None:
