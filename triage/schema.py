@@ -34,9 +34,6 @@ LABELS: tuple[Label, ...] = (Label.SALES, Label.ROUTINE, Label.URGENT)
 
 CallKind = Literal["transcript", "voicemail", "note"]
 
-_FROZEN = ConfigDict(frozen=True, extra="forbid")
-
-
 class CallRecord(BaseModel):
     """One inbound call: its text plus optional context.
 
@@ -44,7 +41,7 @@ class CallRecord(BaseModel):
     True
     """
 
-    model_config = _FROZEN
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str
     call_id: str | None = None
@@ -61,7 +58,7 @@ class TriageResult(BaseModel):
     than ``TriageConfig.max_chars`` and only its start was read.
     """
 
-    model_config = _FROZEN
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     label: Label
     action: Action
