@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from triage import redflags
 from triage.redflags import FAMILIES, find_red_flags, is_emergency, scan
 from triage.text import normalise
 
@@ -174,3 +175,10 @@ def test_any_text_scans_to_at_most_one_flag_per_family(text: str) -> None:
 )
 def test_context(text: str, expected: list[str]) -> None:
     assert families(text) == expected
+
+
+def test_the_committed_lexicon_index_is_fresh() -> None:
+    """Import reads the lexicon's analysis from a committed file; a lexicon edit must be
+    followed by ``write_index()`` (else import falls back to the slow analysis)."""
+    stored = json.loads(redflags._INDEX_FILE.read_text(encoding="utf-8"))
+    assert stored == json.loads(json.dumps(redflags._analyse()))
