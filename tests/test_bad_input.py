@@ -120,3 +120,11 @@ def test_truncation_reads_the_start_and_only_the_start() -> None:
 def test_a_call_record_with_empty_text_is_refused_like_a_str() -> None:
     with pytest.raises(ValueError, match=r"^call 0: text is empty"):
         triage.classify(triage.CallRecord(text="  "))
+
+
+def test_a_call_id_that_cannot_be_written_as_json_is_refused_at_the_edge() -> None:
+    """The result carries the call id; one with a lone surrogate could not be serialised."""
+    with pytest.raises(ValueError, match="lone surrogate at position 3"):
+        triage.CallRecord(text="call me back", call_id="abc\udc80")
+    result = triage.classify(triage.CallRecord(text="call me back", call_id="abc🙂"))
+    assert TriageResult.model_validate_json(result.model_dump_json()).call_id == "abc🙂"

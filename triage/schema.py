@@ -49,6 +49,16 @@ class CallRecord(BaseModel):
     received_at: dt.datetime | None = None
     after_hours: bool = False
 
+    @field_validator("call_id")
+    @classmethod
+    def _encodable(cls, value: str | None) -> str | None:
+        # The result carries the id, and a lone surrogate would make it unwritable as JSON.
+        if value is not None:
+            bad = next((i for i, c in enumerate(value) if "\ud800" <= c <= "\udfff"), None)
+            if bad is not None:
+                raise ValueError(f"a lone surrogate at position {bad} is not valid Unicode")
+        return value
+
 
 class TriageResult(BaseModel):
     """The decision for one call.
