@@ -11,11 +11,9 @@ import os
 import tempfile
 from collections import deque
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, TypeVar
 
-import joblib
-
+from triage._persist import save_model
 from triage.model import TriageModel
 from triage.schema import LABELS, TriageResult
 
@@ -25,6 +23,9 @@ RESULT_COLUMNS = (
 )  # fmt: skip
 
 ResultValues = tuple[Any, ...]
+# Each worker is one process doing one chunk at a time: native thread pools beyond one
+# thread would only fight the other workers for the same cores.
+_ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 T = TypeVar("T")
 
 
@@ -49,14 +50,14 @@ def _score_in_workers(
     joblib's ``Parallel(return_as="generator")`` dispatches the whole input as fast as
     workers finish, with no back-pressure from a slow writer, so a big log would pile up in
     memory; loky's executor lets us bound the chunks in flight while keeping input order.
-    The model goes to each worker once: dumped to a private file, loaded and cached there.
+    The model goes to each worker once: saved in the checked model format to a private
+    directory, loaded and cached there.
     """
     from joblib.externals.loky import get_reusable_executor
 
     with tempfile.TemporaryDirectory(prefix="triage-model-") as tmp:
-        path = str(Path(tmp) / "model.joblib")
-        joblib.dump(model if model is not None else shipped_model(), path)
-        executor = get_reusable_executor(max_workers=jobs)
+        path = str(save_model(model if model is not None else shipped_model(), tmp))
+        executor = get_reusable_executor(max_workers=jobs, env=_ONE_THREAD)
         pending: deque[tuple[T, Any]] = deque()
         try:
             for chunk, texts in chunks:
@@ -78,9 +79,9 @@ def _worker_score(model_path: str, texts: list[str]) -> list[ResultValues | None
 
 @functools.lru_cache(maxsize=1)
 def _cached_model(path: str) -> TriageModel:
-    # A file this run's parent process wrote a moment ago into its own temporary directory.
-    model: TriageModel = joblib.load(path)
-    return model
+    from triage import load_model
+
+    return load_model(path)
 
 
 @functools.cache

@@ -367,8 +367,8 @@ def score_frame(
     texts = df[column].tolist()
     problems = [_text_problem(t) for t in texts]
     good = [t for t, p in zip(texts, problems, strict=True) if p is None]
-    loaded = model if model is not None else shipped_model()
-    values = iter(score_texts(loaded, good) if good else [])
+    loaded = (model if model is not None else shipped_model()) if good else None
+    values = iter(score_texts(loaded, good) if loaded is not None else [])
     rows: list[ResultValues | None] = [next(values) if p is None else None for p in problems]
     reasons = [
         p or ("could not be scored" if r is None else "")
