@@ -111,7 +111,12 @@ def run_bench(
     FileNotFoundError or ValueError for a missing or invalid data, training or targets
     file (by path and line number, never with call text).
     """
-    say = progress or (lambda _: None)
+    began = time.perf_counter()
+
+    def say(message: str) -> None:
+        if progress is not None:
+            progress(f"[{time.perf_counter() - began:5.0f} s] {message}")
+
     budget = QUICK if options.quick else Budget()
     train, data = read_labelled(options.train), read_labelled(options.data)
     texts = speed_texts([r.text for r in data], budget.texts)
@@ -124,7 +129,10 @@ def run_bench(
             rows.append(_measure(system, inputs, run, say))
             notes += system.notes
         refs = _references(chosen, texts, budget, say)
-    report = run.report.model_copy(update={"systems": rows, "references": refs, "notes": notes})
+    stamp = run.report.stamp.model_copy(update={"load_end": _load()})
+    report = run.report.model_copy(
+        update={"systems": rows, "references": refs, "notes": notes, "stamp": stamp}
+    )
     if options.targets is not None:
         report = report.model_copy(
             update={"targets": check_targets(load_targets(options.targets), report)}
@@ -196,12 +204,13 @@ def _accuracy(system: System, inputs: _Inputs) -> Accuracy:
 def _speed(system: System, inputs: _Inputs) -> tuple[Speed, np.ndarray]:
     texts, budget = inputs.texts, inputs.budget
     samples = latencies_us(system.predict_one, texts, budget)
-    per_s, repeats = throughput(system.predict_batch, texts, budget)
+    per_s, repeats, size = throughput(system.predict_batch, texts, budget)
     directory = inputs.workdir / system.name
     directory.mkdir()
     files = system.save(directory)
-    fresh = fresh_process(system.loader(files), texts, budget.load_runs, cwd=directory)
-    same = fresh.labels == system.predict(texts).labels
+    sample = texts[: budget.load_batch]
+    fresh = fresh_process(system.loader(files), sample, budget, cwd=directory)
+    same = fresh.labels == system.predict(sample).labels
     if not same:
         system.notes.append(
             f"{system.name}: the fresh interpreter labelled the speed texts differently "
@@ -214,7 +223,7 @@ def _speed(system: System, inputs: _Inputs) -> tuple[Speed, np.ndarray]:
         latency_calls=len(samples),
         latency_percentiles_us=cuts,
         batch_per_s=per_s,
-        batch_size=len(texts),
+        batch_size=size,
         batch_repeats=repeats,
         import_load_ms=fresh.import_load_ms,
         rss_after_load_mb=fresh.rss_after_load_mb,
@@ -234,8 +243,8 @@ def _references(
     if triage is None:
         return None
     say("references: scikit-learn predict_proba of the same model, regex floor")
-    same_model, _ = throughput(triage.same_model_sklearn, texts, budget)
-    floor, _ = throughput(regex_floor, texts, budget)
+    same_model = throughput(triage.same_model_sklearn, texts, budget)[0]
+    floor = throughput(regex_floor, texts, budget)[0]
     return References(
         same_model_sklearn_per_s=same_model, regex_floor_per_s=floor, pattern=REGEX_FLOOR
     )
@@ -295,11 +304,20 @@ def _stamp(options: BenchOptions) -> Stamp:
         platform=platform.platform(),
         cpu=_cpu_model(),
         cores=os.cpu_count() or 0,
+        load_start=_load(),
         date=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         quick=options.quick,
         seed=options.seed,
         resamples=options.resamples,
     )
+
+
+def _load() -> float | None:
+    """The 1-minute load average, where the system has one."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
 
 
 def _cpu_model() -> str:

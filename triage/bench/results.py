@@ -114,6 +114,10 @@ class Stamp(_Frozen):
     platform: str
     cpu: str
     cores: int
+    #: 1-minute load average when the run started and ended: other work on the machine
+    #: (a shared CI runner, a test suite) slows every timing, peers and triage alike.
+    load_start: float | None = None
+    load_end: float | None = None
     date: str
     quick: bool
     seed: int

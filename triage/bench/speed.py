@@ -74,9 +74,15 @@ class Budget:
     repeats: int = 5
     batch_seconds: float = 20.0
     load_runs: int = 5
+    min_load_runs: int = 3
+    load_seconds: float = 30.0
+    #: Texts each fresh interpreter labels after loading (peak memory, label check).
+    load_batch: int = 200
 
 
-QUICK = Budget(texts=200, warmup=10, max_calls=200, min_calls=20, repeats=2, load_runs=1)
+QUICK = Budget(
+    texts=200, warmup=10, max_calls=200, min_calls=20, repeats=2, load_runs=1, min_load_runs=1
+)
 
 
 @dataclass(frozen=True)
@@ -130,17 +136,27 @@ def percentiles(samples: np.ndarray) -> dict[str, float]:
 
 def throughput(
     batch: Callable[[list[str]], object], texts: list[str], budget: Budget
-) -> tuple[float, int]:
-    """(texts per second, repeats): the median over repeats of one call on all ``texts``."""
-    batch(texts[: max(1, len(texts) // 10)])  # warm-up
+) -> tuple[float, int, int]:
+    """(texts per second, repeats, batch size): median over repeats of one call on a batch.
+
+    The batch is all ``texts``, unless the warm-up shows that one call on them would take
+    longer than the time budget: then the first ``rate * batch_seconds`` texts (at least
+    the warm-up's), so that a slow system is measured in bounded time.
+    """
+    warm = texts[: max(1, min(len(texts) // 10, 200))]
+    start = time.perf_counter_ns()
+    batch(warm)
+    warm_rate = len(warm) / max((time.perf_counter_ns() - start) / 1e9, 1e-9)
+    size = max(len(warm), min(len(texts), int(warm_rate * budget.batch_seconds)))
+    chosen = texts[:size]
     gc.collect()
     rates: list[float] = []
     deadline = time.perf_counter() + budget.batch_seconds
     while len(rates) < budget.repeats and (not rates or time.perf_counter() < deadline):
         start = time.perf_counter_ns()
-        batch(texts)
-        rates.append(len(texts) / ((time.perf_counter_ns() - start) / 1e9))
-    return statistics.median(rates), len(rates)
+        batch(chosen)
+        rates.append(size / ((time.perf_counter_ns() - start) / 1e9))
+    return statistics.median(rates), len(rates), size
 
 
 def regex_floor(texts: list[str]) -> None:
@@ -150,21 +166,27 @@ def regex_floor(texts: list[str]) -> None:
         token.findall(text.lower())
 
 
-def fresh_process(loader: str, texts: list[str], runs: int, cwd: Path) -> FreshProcess:
-    """Run ``loader`` in ``runs`` fresh interpreters; medians of their figures.
+def fresh_process(loader: str, texts: list[str], budget: Budget, cwd: Path) -> FreshProcess:
+    """Run ``loader`` in fresh interpreters (up to ``load_runs``); medians of their figures.
 
     The texts go through a pipe (never a file); each interpreter loads the model, notes its
-    time and memory, then labels all texts (so peak memory includes a batch).
+    time and memory, then labels the texts (so peak memory includes a batch). Runs stop
+    early, after at least ``min_load_runs``, once ``load_seconds`` have passed.
     """
     script = _HARNESS.format(loader=loader)
     env = {**os.environ, **_THREADS_ENV}
     payload = json.dumps(texts)
-    figures = [_one_process(script, payload, env, cwd) for _ in range(runs)]
+    figures: list[dict[str, Any]] = []
+    deadline = time.perf_counter() + budget.load_seconds
+    while len(figures) < budget.load_runs:
+        figures.append(_one_process(script, payload, env, cwd))
+        if len(figures) >= budget.min_load_runs and time.perf_counter() > deadline:
+            break
     return FreshProcess(
         import_load_ms=statistics.median(float(f["load_ms"]) for f in figures),
         rss_after_load_mb=statistics.median(float(f["rss_mb"]) for f in figures),
         peak_rss_mb=statistics.median(float(f["peak_mb"]) for f in figures),
-        runs=runs,
+        runs=len(figures),
         labels=[str(label) for label in figures[-1]["labels"]],
     )
 
