@@ -7,6 +7,7 @@ row, or a row whose documented outcome the library does not give.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable
@@ -16,6 +17,7 @@ import pytest
 
 import triage
 from triage import Action, Label, TriageResult
+from triage.batch import score_file
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -128,3 +130,20 @@ def test_a_call_id_that_cannot_be_written_as_json_is_refused_at_the_edge() -> No
         triage.CallRecord(text="call me back", call_id="abc\udc80")
     result = triage.classify(triage.CallRecord(text="call me back", call_id="abc🙂"))
     assert TriageResult.model_validate_json(result.model_dump_json()).call_id == "abc🙂"
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_lone_surrogate_in_a_call_log_is_scored_and_kept(tmp_path: Path, suffix: str) -> None:
+    """JSON may escape a lone surrogate ("\\udc80"); the row is scored and written back with
+    the same escape, instead of the whole run failing on the output encoding (found by
+    benchmarks/fuzz.py)."""
+    source = tmp_path / "calls.jsonl"
+    source.write_text('{"text": "my chest hurts \\udc80", "call_id": "a\\ud83d"}\n')
+    output = tmp_path / f"scored{suffix}"
+    summary = score_file(triage.load_model(), source, output)
+    assert (summary.rows_read, summary.rows_scored) == (1, 1)
+    written = output.read_text(encoding="utf-8")
+    assert "\\udc80" in written and "\\ud83d" in written
+    if suffix == ".jsonl":
+        row = json.loads(written)
+        assert (row["text"], row["label"]) == ("my chest hurts \udc80", "urgent")

@@ -46,7 +46,10 @@ def open_writer(
 
 class _CsvWriter:
     def __init__(self, handle: IO[bytes], columns: Sequence[str], delimiter: str) -> None:
-        self._text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        # A lone surrogate (a JSONL "\udc80" escape) is written as that escape, not a crash.
+        self._text = io.TextIOWrapper(
+            handle, encoding="utf-8", errors="backslashreplace", newline=""
+        )
         self._columns = list(columns)
         self._writer = csv.writer(self._text, delimiter=delimiter, lineterminator="\n")
         self._writer.writerow(self._columns)
@@ -74,7 +77,8 @@ class _JsonlWriter:
     def write(self, rows: list[dict[str, Any]]) -> None:
         lines = [json.dumps(row, ensure_ascii=False, default=str) for row in rows]
         if lines:
-            self._handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+            # backslashreplace writes a lone surrogate as its JSON escape: the same value back.
+            self._handle.write(("\n".join(lines) + "\n").encode("utf-8", "backslashreplace"))
 
     def close(self) -> None:
         self._handle.flush()
