@@ -34,6 +34,7 @@ LABELS: tuple[Label, ...] = (Label.SALES, Label.ROUTINE, Label.URGENT)
 
 CallKind = Literal["transcript", "voicemail", "note"]
 
+
 class CallRecord(BaseModel):
     """One inbound call: its text plus optional context.
 
