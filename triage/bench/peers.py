@@ -316,8 +316,10 @@ class FastText(System):
     def description(self) -> str:
         settings = ", ".join(f"{k}={v}" for k, v in FASTTEXT_SETTINGS.items())
         return (
-            f"{_distribution('fasttext')}: train_supervised({settings}), text lower-cased and "
-            "whitespace-joined; timed: model.predict(text) and model.predict(list)"
+            f"{_distribution('fasttext')}: train_supervised({settings}), other settings "
+            "default (bucket 2,000,000 word-bigram rows of dim 100: hence the model's size), "
+            "text lower-cased and whitespace-joined; timed: model.predict(text) and "
+            "model.predict(list)"
         )
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> None:

@@ -270,6 +270,15 @@ def _systems_section(report: BenchReport) -> str:
 
 def _notes_section(report: BenchReport, plots: bool) -> str:
     notes = list(report.notes)
+    s = report.stamp
+    busiest = max(s.load_start or 0.0, s.load_end or 0.0)
+    if busiest > 0.5 * max(s.cores, 1):
+        notes.append(
+            f"The machine was busy during the run (1-minute load {s.load_start} at the start, "
+            f"{s.load_end} at the end, on {s.cores} cores): other processes took turns on the "
+            "CPU, so timings are pessimistic, p99 above all (a descheduled call waits a "
+            "scheduler slice, milliseconds). Ratios within the run are fairer than absolutes."
+        )
     notes.append(
         "fastText reads its training data from a file: the training split is written to a "
         "private temporary directory (in memory under /dev/shm where there is one) and "
