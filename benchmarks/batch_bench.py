@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import resource
@@ -169,8 +170,6 @@ def stamp() -> dict[str, Any]:
 
 
 def _cpu() -> str:
-    import os
-
     name = "unknown CPU"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -215,7 +214,8 @@ def markdown(result: dict[str, Any]) -> str:
             f"{run['rows_per_s'] / one:.2f}x | {run['peak_rss_mb']} |"
         )
     method = next(iter(result["runs"].values()))["rss_method"]
-    lines += ["", f"Peak RSS: {method}.", ""]
+    before, after = result["load_average"]
+    lines += ["", f"Peak RSS: {method}. Load average before/after: {before}/{after}.", ""]
     lines.append(
         f"Targets: >= {TARGET_ROWS_PER_S:,} rows/s with 1 job, more with 2, peak RSS < "
         f"{TARGET_RSS_MB} MB. Missed: {'; '.join(result['missed']) or 'none'}."
@@ -233,8 +233,11 @@ def main() -> int:
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask run")
     parser.add_argument("--results", type=Path, default=HERE / "results")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="triage-batch-bench-") as tmp:
         result = {**bench(args.rows, Path(tmp), not args.no_dask), **stamp()}
+    # Other work on the same cores slows every run; the load average says how much there was.
+    result["load_average"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
     result["missed"] = check(result)
     args.results.mkdir(parents=True, exist_ok=True)
     (args.results / "batch.json").write_text(json.dumps(result, indent=2) + "\n")
