@@ -16,7 +16,8 @@ import math
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
+from itertools import repeat
+from operator import add, itemgetter, methodcaller, mul, neg
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -42,6 +43,11 @@ than that the their theirs them then there these they this those through to too 
 very was we were what when where which while who whom why will with would you your yours
 yourself no not nor since yet well oh ok okay yes yeah hi hello thanks"""
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+# Fields of a table entry: (column, idf, weight per label..., reason weight per label...).
+_COLUMN, _IDF = itemgetter(0), itemgetter(1)
+_WEIGHTS = tuple(itemgetter(2 + i) for i in range(len(LABELS)))
+_REASONS = tuple(itemgetter(2 + len(LABELS) + i) for i in range(len(LABELS)))
+_STRIP_PUNCTUATION = methodcaller("strip", ".,;:!?")
 _BUILD_LOCK = threading.Lock()  # guards the one-time rebuild of the scikit-learn estimators
 
 
@@ -92,34 +98,38 @@ class _Scorer:
         self._ngram_max = weights.ngram_max
         self._sublinear = weights.sublinear_tf
 
-    def knows(self, word: str) -> bool:
-        return word in self._table
+    @property
+    def knows_word(self) -> Callable[[str], bool]:
+        """Whether a word is a column (a bound method, cheap to map over many words)."""
+        return self._table.__contains__
 
     def score(self, words: list[str], cues: Sequence[float]) -> tuple[list[float], list[str]]:
         """Probabilities in ``LABELS`` order, and the n-grams that pushed most towards the
-        most probable label (a reason must push towards it)."""
-        grams = _grams(words, self._ngram_max)
-        table, sublinear = self._table, self._sublinear
-        a0 = a1 = a2 = squares = 0.0
-        hits = []
-        for gram, count in Counter(grams).items():
-            entry = table.get(gram)
-            if entry is None:
-                continue
-            tf = (1.0 + math.log(count) if sublinear else float(count)) if count > 1 else 1.0
-            value = tf * entry[1]
-            squares += value * value
-            a0 += tf * entry[2]
-            a1 += tf * entry[3]
-            a2 += tf * entry[4]
-            hits.append((value, entry, gram))
+        most probable label (a reason must push towards it).
+
+        The sums run in C (``sum`` over ``map``), not in a Python loop per n-gram: the same
+        additions in the same order, at a fraction of the cost.
+        """
+        table = self._table
+        counts = Counter(filter(table.__contains__, _grams(words, self._ngram_max)))
+        entries = [table[gram] for gram in counts]
+        idf = list(map(_IDF, entries))
+        if len(counts) == counts.total():  # every n-gram once: tf is 1
+            values, tfs = idf, None
+        else:
+            tfs = [_tf(count, self._sublinear) for count in counts.values()]
+            values = list(map(mul, tfs, idf))
+        squares = sum(map(mul, values, values))
         scale = 1.0 / math.sqrt(squares) if squares else 0.0
-        b0, b1, b2 = self._bias
-        logits = [a0 * scale + b0, a1 * scale + b1, a2 * scale + b2]
-        for cue, weights in zip(cues, self._cues, strict=False):
-            logits = [logit + cue * w for logit, w in zip(logits, weights, strict=True)]
+        logits = []
+        for pick, bias in zip(_WEIGHTS, self._bias, strict=True):
+            weights = map(pick, entries)
+            logits.append(sum(weights if tfs is None else map(mul, tfs, weights)) * scale + bias)
+        for cue, cue_weights in zip(cues, self._cues, strict=False):
+            logits = [logit + cue * w for logit, w in zip(logits, cue_weights, strict=True)]
         probs = _softmax(logits)
-        return probs, _top_phrases(hits, 5 + probs.index(max(probs)))
+        pulls = map(mul, values, map(_REASONS[probs.index(max(probs))], entries))
+        return probs, _top_phrases(pulls, entries, counts)
 
 
 class TriageModel:
@@ -267,11 +277,14 @@ class TriageModel:
         return self._scorer.score(words_of(norm), cues)
 
     def _known_share(self, norm: str) -> float:
-        words = [w for w in norm.split() if any(c.isalpha() for c in w)]
+        """Share of the words with a letter that the model has seen (punctuation aside)."""
+        if norm.isascii():  # lower-cased ASCII: a word has a letter exactly when islower()
+            words = list(filter(str.islower, norm.split()))
+        else:
+            words = [w for w in norm.split() if any(c.isalpha() for c in w)]
         if not words:
             return 0.0
-        knows = self._scorer.knows
-        return sum(knows(w.strip(".,;:!?")) for w in words) / len(words)
+        return sum(map(self._scorer.knows_word, map(_STRIP_PUNCTUATION, words))) / len(words)
 
     def _fitted(self) -> tuple[TriageFeatures, TriageClassifier]:
         estimators = self._estimators
@@ -303,7 +316,10 @@ def _text(item: object, index: int) -> str:
 
 def _grams(words: list[str], n_max: int) -> list[str]:
     """The words and their n-grams up to ``n_max``, as ``triage.features.word_ngrams``."""
-    grams = words + [a + " " + b for a, b in pairwise(words)] if n_max > 1 else words[:]
+    # Bigrams joined by ``map`` in C: "a" + " " + "b" for each pair, no Python loop.
+    grams = (
+        words + list(map(add, map(add, words, repeat(" ")), words[1:])) if n_max > 1 else words[:]
+    )
     for n in range(3, n_max + 1):
         grams += [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
     return grams
@@ -316,11 +332,20 @@ def _softmax(logits: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def _top_phrases(hits: list[tuple[float, tuple[Any, ...], str]], slot: int) -> list[str]:
-    """The explainable n-grams with the largest positive pull on one class; ties go to the
-    lower column, as in a sorted sparse row."""
-    ranked = sorted((-value * entry[slot], entry[0], gram) for value, entry, gram in hits)
-    return [gram for key, _, gram in ranked[:_TOP_PHRASES] if key < 0]
+def _top_phrases(
+    pulls: Iterable[float], entries: list[tuple[Any, ...]], grams: Iterable[str]
+) -> list[str]:
+    """The explainable n-grams with the largest positive pull; ties go to the lower column,
+    as in a sorted sparse row."""
+    ranked = sorted(zip(map(neg, pulls), map(_COLUMN, entries), grams, strict=True))
+    return [gram for pull, _, gram in ranked[:_TOP_PHRASES] if pull < 0]
+
+
+def _tf(count: int, sublinear: bool) -> float:
+    """Term frequency as ``TfidfVectorizer`` weighs it."""
+    if count == 1:
+        return 1.0
+    return 1.0 + math.log(count) if sublinear else float(count)
 
 
 def _content_word(word: str) -> bool:
