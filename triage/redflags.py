@@ -26,8 +26,9 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from triage import _lexicon as lex
@@ -47,7 +48,7 @@ class RedFlag(NamedTuple):
 
 
 #: Every family, by id, in lexicon order (life threats first).
-FAMILIES: dict[str, lex.Family] = {family.id: family for family in lex.FAMILIES}
+FAMILIES: Mapping[str, lex.Family] = MappingProxyType({f.id: f for f in lex.FAMILIES})
 
 
 def scan(norm: str) -> tuple[RedFlag, ...]:
@@ -231,11 +232,18 @@ def _after(norm: str, end: int, stable: bool) -> str | None:
 
 
 # --- numbers ------------------------------------------------------------------------------------
-_WORDS = ["zero", *lex.UNITS.split("|"), *lex.TEENS.split("|")]
-_WORD_VALUES = {word: value for value, word in enumerate(_WORDS)}
-_WORD_VALUES |= {word: 10 * value for value, word in enumerate(lex.TENS.split("|"), start=2)}
-# "oh" is a spoken zero ("one oh four"); a few and a couple are rough ages ("a few weeks old").
-_WORD_VALUES |= {"oh": 0, "a": 1, "an": 1, "few": 3, "couple": 2, "of": 0}
+_WORDS = ("zero", *lex.UNITS.split("|"), *lex.TEENS.split("|"))
+
+
+def _word_values() -> dict[str, int]:
+    values = {word: value for value, word in enumerate(_WORDS)}
+    values |= {word: 10 * value for value, word in enumerate(lex.TENS.split("|"), start=2)}
+    # "oh" is a spoken zero ("one oh four"); a few and a couple are rough ages.
+    values |= {"oh": 0, "a": 1, "an": 1, "few": 3, "couple": 2, "of": 0}
+    return values
+
+
+_WORD_VALUES: Mapping[str, int] = MappingProxyType(_word_values())  # read-only: shared
 
 
 def _number(words: str) -> float | None:
@@ -332,14 +340,16 @@ _SPAN_AFTER = re.compile(
     r" (?:ago|pregnant|along|gestation|postpartum|post|pp|later|before|early|late|of|from"
     r"|after|since)\b"
 )
-_CHECKS: dict[str, Callable[[re.Match[str]], bool]] = {
-    "infant": _infant,
-    "child": _child,
-    "fever": _fever,
-    "potassium": _outside("potassium_n", 0.0, 6.0),  # mmol/L
-    "inr": _outside("inr_n", 0.0, 5.0),
-    "glucose": _outside("glucose_n", 50.0, 500.0),  # mg/dL: very low or very high
-}
+_CHECKS: Mapping[str, Callable[[re.Match[str]], bool]] = MappingProxyType(
+    {
+        "infant": _infant,
+        "child": _child,
+        "fever": _fever,
+        "potassium": _outside("potassium_n", 0.0, 6.0),  # mmol/L
+        "inr": _outside("inr_n", 0.0, 5.0),
+        "glucose": _outside("glucose_n", 50.0, 500.0),  # mg/dL: very low or very high
+    }
+)
 
 
 # --- compiling the lexicon ----------------------------------------------------------------------
@@ -359,7 +369,7 @@ class _Key(NamedTuple):
     signals: tuple[tuple[_Signal, tuple[str, ...], str], ...]
 
 
-def _compile() -> tuple[re.Pattern[str], dict[str, _Key]]:
+def _compile() -> tuple[re.Pattern[str], Mapping[str, _Key]]:
     """The locator and the keys by prefix, from the committed index when it is the index of
     this lexicon (the analysis takes a quarter of a second, a third of import), else anew."""
     try:
@@ -375,7 +385,7 @@ def _compile() -> tuple[re.Pattern[str], dict[str, _Key]]:
         for key, (source, sig) in index["keys"].items()
     }
     expanded = {text: keys[key] for key in keys for text in _digits(key)}
-    return re.compile(index["locator"]), expanded
+    return re.compile(index["locator"]), MappingProxyType(expanded)
 
 
 def _analyse() -> dict[str, Any]:
@@ -578,7 +588,7 @@ def _closing(src: str, i: int) -> int:
 # What matters to the bracket readers above: an escape, a character class, "(", ")" or
 # "|". Read by one regex rather than a character at a time, which keeps import fast.
 _SYNTAX = re.compile(r"\\.|\[.[^\]]*\]|[()|]", re.DOTALL)
-_ZEROS = str.maketrans("123456789", "000000000")
+_ZEROS = MappingProxyType(str.maketrans("123456789", "000000000"))
 _SEPARATORS = '"([{/,;:!?'  # a word may start right after one: the locator reads a space
 # Characters of each pattern's start that the locator checks: 5 turns away nearly as many
 # words as 8 (scan within 10%) with a regex a sixth the size, compiled at import in ~15 ms.
@@ -615,4 +625,6 @@ _PAST_DAY = re.compile(rf"\b{lex.PAST_DAY}\b")
 _DENIED_LIST = re.compile(rf"\b{lex.DENIED_LIST}")
 _CLAUSE_END = re.compile(rf"[,:]|\b(?:{lex.CLAUSE_BREAK}|{lex.SUBJECT})\b")
 # (family, combo) pairs; a combo is a dict so that ``keys() <= cues.keys()`` tests it at once.
-_COMBOS = [(f, dict.fromkeys(combo)) for f in lex.FAMILIES for combo in f.combos]
+_COMBOS = tuple(
+    (f, MappingProxyType(dict.fromkeys(combo))) for f in lex.FAMILIES for combo in f.combos
+)
