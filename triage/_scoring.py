@@ -55,8 +55,12 @@ def _score_in_workers(
     """
     from joblib.externals.loky import get_reusable_executor
 
+    from triage import shipped_model_dir
+
     with tempfile.TemporaryDirectory(prefix="triage-model-") as tmp:
-        path = str(save_model(model if model is not None else shipped_model(), tmp))
+        # The shipped model is already on disk in the checked format; saving another needs
+        # its scikit-learn estimators rebuilt in this process, which costs ~150 MB.
+        path = str(shipped_model_dir() if model is None else save_model(model, tmp))
         executor = get_reusable_executor(max_workers=jobs, env=_ONE_THREAD)
         pending: deque[tuple[T, Any]] = deque()
         try:
