@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -73,7 +74,16 @@ def shipped_model_dir() -> Path:
 
 @functools.cache
 def _default_model() -> TriageModel:
+    with _LOADING:  # many threads' first calls load the shipped model once
+        return _loaded_once()
+
+
+@functools.cache
+def _loaded_once() -> TriageModel:
     return load_model()
+
+
+_LOADING = threading.Lock()
 
 
 def classify(call: str | CallRecord) -> TriageResult:

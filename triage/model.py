@@ -302,7 +302,10 @@ def _check(call: object, index: int) -> str:
     elif isinstance(call, str):
         text = call
     else:
-        raise TypeError(f"call {index}: expected str or CallRecord, got {type(call).__name__}")
+        missing = " NaN (a missing value?)" if isinstance(call, float) and math.isnan(call) else ""
+        raise TypeError(
+            f"call {index}: expected str or CallRecord, got {type(call).__name__}{missing}"
+        )
     if not text.strip():
         raise ValueError(f"call {index}: text is empty or only whitespace; expected words")
     return text
