@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import os
 import platform
+import subprocess
 import tempfile
 import time
 from collections import Counter
@@ -306,10 +307,31 @@ def _stamp(options: BenchOptions) -> Stamp:
         cores=os.cpu_count() or 0,
         load_start=_load(),
         date=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        source=_source(),
         quick=options.quick,
         seed=options.seed,
         resamples=options.resamples,
     )
+
+
+def _source() -> str | None:
+    """The commit of a git checkout that triage runs from, marked when triage/ has changes."""
+    package = Path(__file__).resolve().parent.parent
+    if not (package.parent / ".git").exists():
+        return None
+    head = _git(["rev-parse", "--short", "HEAD"], package)
+    changes = _git(["status", "--porcelain", "--", "."], package)
+    if not head or changes is None:
+        return None
+    return head + ("+changes" if changes else "")
+
+
+def _git(args: list[str], cwd: Path) -> str | None:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    except OSError:
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
 
 
 def _load() -> float | None:

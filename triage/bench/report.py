@@ -53,8 +53,9 @@ def stamp_line(report: BenchReport) -> str:
     s = report.stamp
     quick = ", --quick" if s.quick else ""
     load = f" · load {s.load_start} → {s.load_end}" if s.load_start is not None else ""
+    source = f" (git {s.source})" if s.source else ""
     return (
-        f"triage {s.triage} · Python {s.python} · scikit-learn {s.scikit_learn} · "
+        f"triage {s.triage}{source} · Python {s.python} · scikit-learn {s.scikit_learn} · "
         f"numpy {s.numpy} · {s.platform} · {s.cpu}, {s.cores} cores{load} · {s.date}{quick}"
     )
 

@@ -119,6 +119,9 @@ class Stamp(_Frozen):
     load_start: float | None = None
     load_end: float | None = None
     date: str
+    #: The git commit of the triage source, "+changes" when triage/ differs from it; None
+    #: for an installed wheel.
+    source: str | None = None
     quick: bool
     seed: int
     resamples: int
