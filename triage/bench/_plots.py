@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +62,9 @@ def plot_latency(report: BenchReport, latencies: dict[str, np.ndarray], path: Pa
 
 def _save(fig: Any, plt: Any, report: BenchReport, path: Path, title: str) -> Path:
     fig.suptitle(title, fontsize=10)
-    fig.text(0.01, 0.005, stamp_line(report), fontsize=5.5, color="dimgrey")
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    stamp = "\n".join(textwrap.wrap(stamp_line(report), width=150))
+    fig.text(0.01, 0.005, stamp, fontsize=5.5, color="dimgrey")
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     with atomic_open(path, binary=True) as handle:
         fig.savefig(handle, format="png", dpi=120)
     plt.close(fig)
