@@ -64,7 +64,7 @@ def _save(fig: Any, plt: Any, report: BenchReport, path: Path, title: str) -> Pa
     fig.suptitle(title, fontsize=10)
     stamp = "\n".join(textwrap.wrap(stamp_line(report), width=150))
     fig.text(0.01, 0.005, stamp, fontsize=5.5, color="dimgrey")
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    fig.tight_layout(rect=(0, 0.09, 1, 1))
     with atomic_open(path, binary=True) as handle:
         fig.savefig(handle, format="png", dpi=120)
     plt.close(fig)
