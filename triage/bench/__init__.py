@@ -170,7 +170,10 @@ def _measure(system: System, inputs: _Inputs, run: BenchRun, say: Progress) -> S
             status="skipped",
             skip_reason=reason,
         )
-    say(f"{system.name}: training on {len(inputs.train)} calls")
+    if system.trains:
+        say(f"{system.name}: training on {len(inputs.train)} calls")
+    else:
+        say(f"{system.name}: loading the shipped model (not retrained)")
     start = time.perf_counter()
     system.fit([r.text for r in inputs.train], [r.label.value for r in inputs.train])
     fit_s = time.perf_counter() - start

