@@ -117,7 +117,7 @@ class _Scorer:
         if len(counts) == counts.total():  # every n-gram once: tf is 1
             values, tfs = idf, None
         else:
-            tfs = [_tf(count, self._sublinear) for count in counts.values()]
+            tfs = _tfs(list(counts.values()), self._sublinear)
             values = list(map(mul, tfs, idf))
         squares = sum(map(mul, values, values))
         scale = 1.0 / math.sqrt(squares) if squares else 0.0
@@ -349,6 +349,16 @@ def _tf(count: int, sublinear: bool) -> float:
     if count == 1:
         return 1.0
     return 1.0 + math.log(count) if sublinear else float(count)
+
+
+def _tfs(counts: list[int], sublinear: bool) -> list[float]:
+    """``_tf`` of each count, looked up in C for the counts a call can have."""
+    if sublinear and max(counts) < len(_SUBLINEAR_TF):
+        return list(map(_SUBLINEAR_TF.__getitem__, counts))
+    return [_tf(count, sublinear) for count in counts]
+
+
+_SUBLINEAR_TF = tuple(_tf(count, True) if count else 0.0 for count in range(4096))
 
 
 def _content_word(word: str) -> bool:
