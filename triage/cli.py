@@ -2,7 +2,8 @@
 
 Results go to stdout (or a file written atomically); progress and errors go to stderr.
 Exit codes: 0 success, 1 a run that failed (bad file, bad model), 2 bad usage; ``score`` adds
-3 (some rows could not be scored) and 130 (interrupted).
+3 (some rows could not be scored) and 130 (interrupted); ``bench --check`` gives 3 when a
+target is missed.
 """
 
 from __future__ import annotations
