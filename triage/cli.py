@@ -12,14 +12,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from triage import ModelFileError, load_model
 from triage._progress import Progress
 from triage._version import __version__
 from triage.batch import FORMATS, TIME_COLUMNS, ScoreSummary, score_file
-from triage.evaluate import EvalReport, evaluate, format_report
 from triage.model import TriageModel
 from triage.schema import CallRecord
+
+if TYPE_CHECKING:  # evaluating imports scikit-learn: only the commands that need it do
+    from triage.evaluate import EvalReport
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_ROWS_ERRORED, EXIT_INTERRUPTED = 3, 130
@@ -201,6 +204,7 @@ def _add_train(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _run_train(args: argparse.Namespace) -> int:
     from triage._persist import save_model
+    from triage.evaluate import evaluate, format_report
     from triage.training import read_labelled, train
 
     extra = [_named_file(spec) for spec in args.eval]
@@ -228,6 +232,8 @@ def _named_file(spec: str) -> tuple[str, Path]:
 
 
 def _stored_report(model: TriageModel, name: str) -> EvalReport:
+    from triage.evaluate import EvalReport
+
     return EvalReport.model_validate(model.metadata["heldout"][name])
 
 
@@ -252,6 +258,7 @@ def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
+    from triage.evaluate import evaluate, format_report
     from triage.training import read_labelled
 
     rows = read_labelled(args.data)
