@@ -143,7 +143,8 @@ def _run_score(args: argparse.Namespace) -> int:
     progress = Progress()
     try:
         summary = score_file(
-            load_model(args.model),
+            # None for the shipped model: --jobs workers then load it from its own directory.
+            None if args.model is None else load_model(args.model),
             args.input,
             args.output,
             text_column=args.text_column,
