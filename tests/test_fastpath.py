@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -15,6 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import triage
+from triage.classifier import TriageClassifier
+from triage.features import TriageFeatures
 from triage.policy import choose_label
 from triage.redflags import scan
 from triage.schema import LABELS, Label
@@ -120,3 +123,34 @@ def test_estimators_are_rebuilt_on_demand(shipped: triage.TriageModel) -> None:
     assert shipped.classifier.predict(shipped.features.transform(["refill please"]))[0] in {
         label.value for label in Label
     }
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"cue_weight": 1.0},  # cue columns: outside the TF-IDF norm
+        {"ngram_max": 3, "sublinear_tf": False},
+    ],
+)
+def test_every_kind_of_fitted_model_compiles_to_the_same_probabilities(
+    settings: dict[str, Any],
+) -> None:
+    with (ROOT / "training_data" / "train.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle][::4]
+    texts, y = [r["text"] for r in rows], [r["label"] for r in rows]
+    features = TriageFeatures(min_df=1, **settings).fit(texts)
+    classifier = TriageClassifier(calibration_folds=3).fit(features.transform(texts), y)
+    model = triage.TriageModel(features, classifier, triage.TriageConfig(), "test")
+    probe = _corpus_texts()[1::9] + ODD
+    np.testing.assert_allclose(
+        model.predict_proba(probe), model.reference_proba(probe), rtol=0, atol=1e-9
+    )
+
+
+def test_a_model_without_all_three_labels_is_refused_by_name() -> None:
+    texts = ["my chest hurts badly", "can i book a cleaning", "chest pain now", "book me in"]
+    features = TriageFeatures(min_df=1).fit(texts)
+    y = ["urgent", "routine", "urgent", "routine"]
+    classifier = TriageClassifier(calibration_folds=2).fit(features.transform(texts), y)
+    with pytest.raises(ValueError, match="fitted on the labels"):
+        triage.TriageModel(features, classifier, triage.TriageConfig(), "test")

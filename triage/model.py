@@ -58,7 +58,7 @@ class Weights(NamedTuple):
 
     vocabulary: Sequence[str]  # n-gram of each column
     idf: np.ndarray  # (n_terms,)
-    coef: np.ndarray  # (n_classes or 1, n_terms + n_cues), as LogisticRegression stores it
+    coef: np.ndarray  # (n_classes, n_terms + n_cues), as LogisticRegression stores it
     intercept: np.ndarray
     classes: Sequence[str]
     temperature: float
@@ -73,15 +73,14 @@ class _Scorer:
     __slots__ = ("_bias", "_cues", "_ngram_max", "_sublinear", "_table")
 
     def __init__(self, weights: Weights) -> None:
-        coef = np.asarray(weights.coef, dtype=np.float64)
-        intercept = np.asarray(weights.intercept, dtype=np.float64)
-        if coef.shape[0] == 1:  # binary: LogisticRegression keeps the positive row only
-            logit_coef = np.vstack([np.zeros_like(coef), coef])
-            intercept = np.concatenate([[0.0], intercept])
-            reason_coef = np.vstack([-coef, coef])
-        else:
-            logit_coef, reason_coef = coef, coef
         classes = [str(c) for c in weights.classes]
+        if sorted(classes) != sorted(label.value for label in LABELS):
+            raise ValueError(
+                f"a triage model must be fitted on the labels {[x.value for x in LABELS]}, "
+                f"got {classes}"
+            )
+        logit_coef = reason_coef = np.asarray(weights.coef, dtype=np.float64)
+        intercept = np.asarray(weights.intercept, dtype=np.float64)
         order = [classes.index(label.value) for label in LABELS]
         t = float(weights.temperature)
         n_terms = len(weights.vocabulary)
@@ -115,8 +114,7 @@ class _Scorer:
         """Probabilities in ``LABELS`` order, and the n-grams that pushed most towards the
         most probable label (a reason must push towards it).
 
-        The sums run in C (``sum`` over ``map``), not in a Python loop per n-gram: the same
-        additions in the same order, at a fraction of the cost.
+        The sums run in C (``sum`` over ``map``) rather than in a Python loop per n-gram.
         """
         table = self._table
         counts = Counter(filter(table.__contains__, _grams(words, self._ngram_max)))
