@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triage import text as text_stage
 from triage.text import analyse, normalise, tokenise
 
 
@@ -68,3 +73,35 @@ def test_negator_itself_is_not_marked() -> None:
 
 def test_analyse_marks_negated_words() -> None:
     assert analyse("no chest pain") == ["no", "neg_chest", "neg_pain"]
+
+
+def _every_rewrite(text: str) -> str:
+    """``normalise`` with every rewrite applied unconditionally: its cheap tests that skip a
+    rewrite must only skip rewrites that would change nothing."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = text_stage._DURATION.sub(text_stage._expand_duration, text)
+    text = text_stage._GLUED_UNIT.sub(r"\1 \2", text)
+    text = text_stage._WITH.sub(lambda m: "without " if m.group(1) else "with ", text)
+    text = text_stage._SHORTHAND_TOKEN.sub(text_stage._expand_shorthand, text)
+    text = text_stage._FILLER_PHRASES.sub(" ", text)
+    words = [w for w in text_stage._SPACES.split(text) if w.strip(",.") not in text_stage._FILLERS]
+    return text_stage._REPEAT.sub(r"\1", " ".join(words)).strip()
+
+
+_PIECES = [
+    "um", "Um,", "uh.", "mm", "hmm", "ahh,", "yeah", "x3d", "x 2 days", "x2wks", "3yo", "5d",
+    "10mg", "w/", "w/o", "pt", "Pt.", "c/o", "dr.", "re:", "CP", "n/v/d", "c/o/x", "the the",
+    "I I", "don't don't", "you know", "i mean", "sort of like", ",", ".", " ", "\t", "\u2028",
+    "\xa0", "é", "ﬁ", "’", "/", "_", "9", "x", "fever", "chest pain",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", ", "])), max_size=14
+    ).map(lambda parts: "".join(piece + joint for piece, joint in parts))
+)
+def test_the_shortcuts_of_normalise_change_nothing(text: str) -> None:
+    assert text_stage.normalise(text) == _every_rewrite(text)
