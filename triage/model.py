@@ -236,7 +236,7 @@ class TriageModel:
 
     def classify(self, call: str | CallRecord) -> TriageResult:
         """Classify one call. See ``triage.classify``."""
-        return self._classify(call, 0)
+        return self._classify(_check(call, 0), call)
 
     def classify_many(self, calls: Iterable[str | CallRecord]) -> list[TriageResult]:
         """Classify many calls; exactly the results of ``classify`` one by one.
@@ -244,9 +244,8 @@ class TriageModel:
         Every input is checked before any is classified, so a bad one raises at once.
         """
         calls = list(calls)
-        for i, call in enumerate(calls):
-            _check(call, i)
-        return [self._classify(call, i) for i, call in enumerate(calls)]
+        texts = [_check(call, i) for i, call in enumerate(calls)]
+        return [self._classify(text, call) for text, call in zip(texts, calls, strict=True)]
 
     def predict_proba(self, texts: Iterable[str]) -> np.ndarray:
         """Calibrated probabilities from the fast path, columns in ``LABELS`` order."""
@@ -263,9 +262,9 @@ class TriageModel:
         classes = [str(c) for c in classifier.classes_]
         return np.asarray(probs[:, [classes.index(label.value) for label in LABELS]])
 
-    def _classify(self, call: str | CallRecord, index: int) -> TriageResult:
+    def _classify(self, full: str, call: str | CallRecord) -> TriageResult:
+        """Classify checked text (``_check``); ``call`` gives the context of a CallRecord."""
         record = call if isinstance(call, CallRecord) else None
-        full = _check(call, index)
         text = full[: self.config.max_chars]
         norm = normalise(text)
         (probs, phrases), flags = self._probabilities(norm), scan(norm)

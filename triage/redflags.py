@@ -443,16 +443,13 @@ def write_index() -> Path:
     return _INDEX_FILE
 
 
-@functools.cache  # compiled on first use, which keeps import fast: most are rarely needed
-def _regex_of(source: str) -> re.Pattern[str]:
-    """A key's regex."""
-    return re.compile(source)
+#: Compiled on first use, which keeps import fast: most keys and signals are rarely needed.
+_regex_of = functools.cache(re.compile)
 
 
-@functools.cache  # compiled on first use: most are never needed
 def _regex(src: str) -> re.Pattern[str]:
     """A signal's regex at one key, for a sign that follows another at the same word."""
-    return re.compile(f"(?:{src})(?![\\w'])")
+    return _regex_of(f"(?:{src})(?![\\w'])")
 
 
 def _options(src: str) -> list[str]:

@@ -133,8 +133,9 @@ _TOKEN = re.compile(rf"{_WORD_SOURCE}|[.,;:!?]")
 _WORD = re.compile(_WORD_SOURCE)
 # Matches wherever a token may be a negator (a superset: it may also match elsewhere).
 _NEGATOR_HINT = re.compile(
-    r"(?<![a-z0-9])(?:no[tr]?|den(?:y|ies|ied|ying)|without|never|negative"
-    r"|(?:does|do|is|was|has|have|did|are)n'?t)(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:"
+    + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
+    + r")(?![a-z0-9])"
 )
 # A whole token that is shorthand, maybe with a trailing "." or ":" ("dr.", "re:").
 _SHORTHAND_TOKEN = re.compile(

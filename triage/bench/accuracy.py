@@ -55,13 +55,14 @@ def score(
     if len(t) != len(p) or len(t) == 0:
         raise ValueError(f"need as many predictions as labels, and some: {len(t)} vs {len(p)}")
     hit, emerg = _emergency_arrays(len(t), emergencies, flagged)
-    point = _metrics(confusion_counts(t, p, np.arange(len(t))[None, :]), hit, emerg, identity=True)
+    conf = confusion_counts(t, p, np.arange(len(t))[None, :])
+    point = _metrics(conf, hit, emerg, identity=True)
     boot: dict[str, list[np.ndarray]] = {key: [] for key in point}
     for rows in resample_rows(len(t), resamples, seed):
         for key, values in _metrics(confusion_counts(t, p, rows), hit, emerg, rows=rows).items():
             boot[key].append(values)
     est = {key: _estimate(point[key][0], np.concatenate(boot[key])) for key in point}
-    return _accuracy(est, confusion_counts(t, p, np.arange(len(t))[None, :])[0])
+    return _accuracy(est, conf[0])
 
 
 def resample_rows(n: int, resamples: int, seed: int) -> Iterator[np.ndarray]:
