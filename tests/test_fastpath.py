@@ -145,6 +145,21 @@ def test_every_kind_of_fitted_model_compiles_to_the_same_probabilities(
     np.testing.assert_allclose(
         model.predict_proba(probe), model.reference_proba(probe), rtol=0, atol=1e-9
     )
+    assert_one_and_many_agree(model, probe)
+
+
+def test_one_call_and_a_batch_give_the_same_floats(shipped: triage.TriageModel) -> None:
+    """``classify`` scores in plain Python and ``classify_many`` in numpy: bit for bit the
+    same probabilities and reasons, so that rounding can never tell them apart."""
+    assert_one_and_many_agree(shipped, _corpus_texts()[::3] + ODD)
+
+
+def assert_one_and_many_agree(model: triage.TriageModel, texts: list[str]) -> None:
+    scorer = model._scorer
+    docs = [words_of(normalise(text)) for text in texts] + [[], ["a"] * 5000]
+    one = [scorer.score(words) for words in docs]
+    assert scorer.score_many(docs) == one
+    assert scorer.score_many(docs[::-1]) == one[::-1]  # a document's numbers are its own
 
 
 def test_a_model_without_all_three_labels_is_refused_by_name() -> None:

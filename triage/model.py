@@ -12,13 +12,12 @@ probabilities, and the tests hold the fast path to them within 1e-9.
 
 from __future__ import annotations
 
-import gc
 import math
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from itertools import repeat
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import reduce
+from itertools import chain, repeat
 from operator import add, itemgetter, methodcaller, mul, neg
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -45,11 +44,8 @@ than that the their theirs them then there these they this those through to too 
 very was we were what when where which while who whom why will with would you your yours
 yourself no not nor since yet well oh ok okay yes yeah hi hello thanks"""
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
-# Fields of a table entry: (column, idf, weight per label..., reason weight per label...).
-_COLUMN, _IDF = itemgetter(0), itemgetter(1)
-_WEIGHTS = tuple(itemgetter(2 + i) for i in range(len(LABELS)))
-_REASONS = tuple(itemgetter(2 + len(LABELS) + i) for i in range(len(LABELS)))
 _STRIP_PUNCTUATION = methodcaller("strip", ".,;:!?")
+_CHUNK = 2048  # calls per pass of the model stage: numpy's overhead paid once, memory bounded
 _BUILD_LOCK = threading.Lock()  # guards the one-time rebuild of the scikit-learn estimators
 
 
@@ -68,9 +64,20 @@ class Weights(NamedTuple):
 
 
 class _Scorer:
-    """The features and classifier folded into one table; immutable once built."""
+    """The features and classifier folded into lookup tables; immutable once built.
 
-    __slots__ = ("_bias", "_cues", "_ngram_max", "_sublinear", "_table")
+    Two ways through the same tables: ``score`` for one call, in plain Python (numpy's
+    per-call overhead would cost more than the sums), and ``score_many`` for a batch, in
+    numpy. Both add the same float products in the same order (each call's distinct
+    n-grams in order of first appearance, one after another), so they give the same floats.
+    Column ``unseen`` (one past the last) stands for every n-gram the model never saw; its
+    weights are zero, so n-grams go to the sums without being filtered first.
+    """
+
+    __slots__ = (
+        "_bias", "_columns", "_cues", "_idf", "_lists", "_ngram_max", "_reasons",
+        "_sublinear", "_terms", "_weights",
+    )  # fmt: skip
 
     def __init__(self, weights: Weights) -> None:
         classes = [str(c) for c in weights.classes]
@@ -79,63 +86,142 @@ class _Scorer:
                 f"a triage model must be fitted on the labels {[x.value for x in LABELS]}, "
                 f"got {classes}"
             )
-        logit_coef = reason_coef = np.asarray(weights.coef, dtype=np.float64)
-        intercept = np.asarray(weights.intercept, dtype=np.float64)
+        coef = np.asarray(weights.coef, dtype=np.float64)
         order = [classes.index(label.value) for label in LABELS]
         t = float(weights.temperature)
-        n_terms = len(weights.vocabulary)
-        scaled = logit_coef[order, :n_terms] * np.asarray(weights.idf) / t
-        reasons = (reason_coef - reason_coef.mean(axis=0))[order, :n_terms]
-        idf = np.asarray(weights.idf, dtype=np.float64).tolist()
-        rows = zip(scaled.T.tolist(), reasons.T.tolist(), strict=True)
-        terms = [term.split() for term in weights.vocabulary]
-        # Each distinct word is judged once (a third of load time when done per n-gram).
-        content = {word for words in terms for word in words if _content_word(word)}
-        table: dict[str, tuple[Any, ...]] = {}
-        with _collector_paused():
-            for col, (term, words, (w, r)) in enumerate(
-                zip(weights.vocabulary, terms, rows, strict=True)
-            ):
-                shown = not content.isdisjoint(words)
-                table[term] = (col, idf[col], *w, *(r if shown else (0.0, 0.0, 0.0)))
-        self._table = table
-        self._bias = tuple((intercept[order] / t).tolist())
-        cue_coef = logit_coef[order, n_terms:] * weights.cue_weight / t
-        self._cues = tuple(map(tuple, cue_coef.T.tolist())) if weights.cue_weight else ()
+        self._terms = terms = tuple(weights.vocabulary)
+        n_terms, unseen = len(terms), np.zeros((1, len(LABELS)))
+        idf = np.asarray(weights.idf, dtype=np.float64)
+        self._columns: Mapping[str, int] = dict(zip(terms, range(n_terms), strict=True))
+        self._idf = _frozen(np.append(idf, 0.0))
+        self._weights = _frozen(np.vstack([(coef[order, :n_terms] * idf / t).T, unseen]))
+        reasons = (coef - coef.mean(axis=0))[order, :n_terms].T * _explains(terms)[:, None]
+        self._reasons = _frozen(np.vstack([reasons, unseen]))
+        # The same numbers as tuples, for the one-call path: indexing them costs no numpy call.
+        self._lists = (tuple(self._idf.tolist()), *map(tuple, self._weights.T.tolist()),
+                       *map(tuple, self._reasons.T.tolist()))  # fmt: skip
+        self._bias = tuple((np.asarray(weights.intercept, dtype=np.float64)[order] / t).tolist())
+        cue_coef = coef[order, n_terms:] * weights.cue_weight / t
+        self._cues = tuple(map(tuple, cue_coef.tolist())) if weights.cue_weight else None
         self._ngram_max = weights.ngram_max
         self._sublinear = weights.sublinear_tf
 
     @property
-    def knows_word(self) -> Callable[[str], bool]:
+    def knows(self) -> Callable[[str], bool]:
         """Whether a word is a column (a bound method, cheap to map over many words)."""
-        return self._table.__contains__
+        return self._columns.__contains__
 
-    def score(self, words: list[str], cues: Sequence[float]) -> tuple[list[float], list[str]]:
+    @property
+    def has_cues(self) -> bool:
+        """Whether the model has domain-cue columns after its n-grams."""
+        return self._cues is not None
+
+    def score(self, words: list[str], cues: Sequence[float] = ()) -> tuple[list[float], list[str]]:
         """Probabilities in ``LABELS`` order, and the n-grams that pushed most towards the
-        most probable label (a reason must push towards it).
+        most probable label (a reason must push towards it)."""
+        columns = self._columns
+        counted = Counter(filter(columns.__contains__, _grams(words, self._ngram_max)))
+        cols = list(map(columns.__getitem__, counted))
+        pick = _picker(cols)  # gathers the columns' entries from a table in one C call
+        # Each n-gram once, as in most calls: every tf is 1.
+        tfs = None if len(counted) == counted.total() else self._tfs(list(counted.values()))
+        idf, lists = self._lists[0], self._lists[1:]
+        values = pick(idf) if tfs is None else list(map(mul, tfs, pick(idf)))
+        scale = _inverse_norm(_total(map(mul, values, values)))
+        logits = [
+            _total(_times(tfs, pick(weights))) * scale + bias
+            for weights, bias in zip(lists, self._bias, strict=False)
+        ]
+        probs = self._probabilities([logits], [cues])[0]
+        pulls = map(neg, map(mul, values, pick(lists[len(LABELS) + probs.index(max(probs))])))
+        ranked = sorted(zip(pulls, cols, strict=False))
+        return probs, [self._terms[col] for pull, col in ranked[:_TOP_PHRASES] if pull < 0]
 
-        The sums run in C (``sum`` over ``map``) rather than in a Python loop per n-gram.
-        """
-        table = self._table
-        counts = Counter(filter(table.__contains__, _grams(words, self._ngram_max)))
-        entries = [table[gram] for gram in counts]
-        idf = list(map(_IDF, entries))
-        if len(counts) == counts.total():  # every n-gram once: tf is 1
-            values, tfs = idf, None
-        else:
-            tfs = _tfs(list(counts.values()), self._sublinear)
-            values = list(map(mul, tfs, idf))
-        squares = sum(map(mul, values, values))
-        scale = 1.0 / math.sqrt(squares) if squares else 0.0
-        logits = []
-        for pick, bias in zip(_WEIGHTS, self._bias, strict=True):
-            weights = map(pick, entries)
-            logits.append(sum(weights if tfs is None else map(mul, tfs, weights)) * scale + bias)
-        for cue, cue_weights in zip(cues, self._cues, strict=False):
-            logits = [logit + cue * w for logit, w in zip(logits, cue_weights, strict=True)]
-        probs = _softmax(logits)
-        pulls = map(mul, values, map(_REASONS[probs.index(max(probs))], entries))
-        return probs, _top_phrases(pulls, entries, counts)
+    def score_many(
+        self, docs: Sequence[list[str]], cues: Sequence[Sequence[float]] = ()
+    ) -> list[tuple[list[float], list[str]]]:
+        """``score`` for each document, with numpy doing the work for all of them at once."""
+        doc, col, tf = self._counted(docs)
+        values = tf * self._idf[col]
+        squares = np.bincount(doc, values * values, minlength=len(docs))
+        scale = np.array(list(map(_inverse_norm, squares.tolist())))
+        pushes = self._weights[col] * tf[:, None]
+        logits = np.column_stack(
+            [np.bincount(doc, pushes[:, k], minlength=len(docs)) * scale + bias
+             for k, bias in enumerate(self._bias)]
+        )  # fmt: skip
+        probs = self._probabilities(logits.tolist(), cues or [()] * len(docs))
+        top = np.array([p.index(max(p)) for p in probs], dtype=np.intp)
+        return list(
+            zip(
+                probs,
+                self._phrases(doc, col, values * self._reasons[col, top[doc]], len(docs)),
+                strict=True,
+            )
+        )
+
+    def _counted(self, docs: Sequence[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each (document, column) pair of the documents' n-grams the model knows, sorted,
+        with its term frequency."""
+        words = list(chain.from_iterable(docs))
+        word_doc = np.repeat(np.arange(len(docs)), list(map(len, docs)))
+        cols, owners = [], []
+        for n in range(1, self._ngram_max + 1):  # n-grams across two documents are dropped
+            grams = _ngrams(words, n)
+            found = np.fromiter(map(self._columns.get, grams, repeat(-1)), np.intp, len(grams))
+            found[word_doc[: len(grams)] != word_doc[n - 1 :]] = -1
+            cols.append(found)
+            owners.append(word_doc[: len(grams)])
+        col, doc = np.concatenate(cols), np.concatenate(owners)
+        known = np.flatnonzero(col >= 0)
+        keys = doc[known] * len(self._terms) + col[known]
+        order = np.argsort(keys, kind="stable")  # equal keys stay in order of appearance
+        keys = keys[order]
+        first = np.flatnonzero(np.diff(keys, prepend=-1))
+        counts = np.diff(first, append=len(keys))
+        doc, col = np.divmod(keys[first], len(self._terms))
+        # ``score``'s order: each document's n-grams by first appearance, which the sums
+        # follow, so that both add the same numbers in the same order.
+        by_appearance = np.lexsort((order[first], doc))
+        doc, col, counts = doc[by_appearance], col[by_appearance], counts[by_appearance]
+        tf = np.array(self._tfs(counts.tolist()) if len(counts) else [], dtype=np.float64)
+        return doc, col, tf
+
+    def _phrases(
+        self, doc: np.ndarray, col: np.ndarray, pulls: np.ndarray, n_docs: int
+    ) -> list[list[str]]:
+        """Per document, ``score``'s reasons: the explainable n-grams with the largest
+        positive pull, ties to the lower column, as in a sorted sparse row."""
+        pushing = pulls > 0
+        doc, col, pulls = doc[pushing], col[pushing], pulls[pushing]
+        order = np.lexsort((col, -pulls, doc))
+        doc, col = doc[order], col[order]
+        kept = np.arange(len(doc)) - np.searchsorted(doc, doc) < _TOP_PHRASES
+        phrases: list[list[str]] = [[] for _ in range(n_docs)]
+        for d, c in zip(doc[kept].tolist(), col[kept].tolist(), strict=True):
+            phrases[d].append(self._terms[c])
+        return phrases
+
+    def _tfs(self, counts: list[int]) -> list[float]:
+        """Term frequency of each count, as ``TfidfVectorizer`` weighs it; looked up in C
+        for the counts a call can have."""
+        if self._sublinear and max(counts) < len(_SUBLINEAR_TF):
+            return list(map(_SUBLINEAR_TF.__getitem__, counts))
+        return [_tf(count, self._sublinear) for count in counts]
+
+    def _probabilities(
+        self, logits: list[list[float]], cues: Sequence[Sequence[float]]
+    ) -> list[list[float]]:
+        """Softmax of each row of logits, after adding the domain cues' pushes, if any."""
+        if self._cues is not None:  # logit + cue * weight, one cue after another
+            logits = [
+                [
+                    reduce(add, map(mul, row, weights), logit)
+                    for logit, weights in zip(row_logits, self._cues, strict=True)
+                ]
+                for row_logits, row in zip(logits, cues, strict=True)
+            ]
+        return list(map(_softmax, logits))
 
 
 class TriageModel:
@@ -236,21 +322,27 @@ class TriageModel:
 
     def classify(self, call: str | CallRecord) -> TriageResult:
         """Classify one call. See ``triage.classify``."""
-        return self._classify(_check(call, 0), call)
+        return self._classify_checked([_check(call, 0)], [call])[0]
 
     def classify_many(self, calls: Iterable[str | CallRecord]) -> list[TriageResult]:
         """Classify many calls; exactly the results of ``classify`` one by one.
 
-        Every input is checked before any is classified, so a bad one raises at once.
+        Every input is checked before any is classified, so a bad one raises at once. The
+        model stage runs once per chunk of calls, which is where a batch saves time.
         """
         calls = list(calls)
         texts = [_check(call, i) for i, call in enumerate(calls)]
-        return [self._classify(text, call) for text, call in zip(texts, calls, strict=True)]
+        results: list[TriageResult] = []
+        for start in range(0, len(calls), _CHUNK):
+            end = start + _CHUNK
+            results += self._classify_checked(texts[start:end], calls[start:end])
+        return results
 
     def predict_proba(self, texts: Iterable[str]) -> np.ndarray:
         """Calibrated probabilities from the fast path, columns in ``LABELS`` order."""
-        rows = [self._probabilities(normalise(_text(t, i)[: self.config.max_chars]))[0]
-                for i, t in enumerate(texts)]  # fmt: skip
+        norms = [normalise(_text(t, i)[: self.config.max_chars]) for i, t in enumerate(texts)]
+        rows = [probs for start in range(0, len(norms), _CHUNK)
+                for probs, _ in self._scores(norms[start : start + _CHUNK])]  # fmt: skip
         return np.array(rows, dtype=np.float64).reshape(-1, len(LABELS))
 
     def reference_proba(self, texts: Iterable[str]) -> np.ndarray:
@@ -262,24 +354,34 @@ class TriageModel:
         classes = [str(c) for c in classifier.classes_]
         return np.asarray(probs[:, [classes.index(label.value) for label in LABELS]])
 
-    def _classify(self, full: str, call: str | CallRecord) -> TriageResult:
-        """Classify checked text (``_check``); ``call`` gives the context of a CallRecord."""
-        record = call if isinstance(call, CallRecord) else None
-        text = full[: self.config.max_chars]
-        norm = normalise(text)
-        (probs, phrases), flags = self._probabilities(norm), scan(norm)
-        evidence = Evidence(
-            probabilities=dict(zip(LABELS, probs, strict=True)),
-            red_flags=flags,
-            known_share=self._known_share(norm),
-            phrases=tuple(phrases),
-            truncated=len(full) > len(text),
-        )
-        return decide(evidence, record, self.config, self.version)
+    def _classify_checked(
+        self, texts: list[str], calls: Sequence[str | CallRecord]
+    ) -> list[TriageResult]:
+        """Classify checked texts (``_check``); ``calls`` give the context of CallRecords."""
+        limit = self.config.max_chars
+        norms = [normalise(text[:limit]) for text in texts]
+        results = []
+        for text, call, norm, (probs, phrases) in zip(
+            texts, calls, norms, self._scores(norms), strict=True
+        ):
+            evidence = Evidence(
+                probabilities=dict(zip(LABELS, probs, strict=True)),
+                red_flags=scan(norm),
+                known_share=self._known_share(norm),
+                phrases=tuple(phrases),
+                truncated=len(text) > limit,
+            )
+            record = call if isinstance(call, CallRecord) else None
+            results.append(decide(evidence, record, self.config, self.version))
+        return results
 
-    def _probabilities(self, norm: str) -> tuple[list[float], list[str]]:
-        cues = _cue_values(norm) if self._scorer._cues else ()
-        return self._scorer.score(words_of(norm), cues)
+    def _scores(self, norms: list[str]) -> list[tuple[list[float], list[str]]]:
+        """The model stage for normalised texts: one in plain Python, more in numpy."""
+        scorer = self._scorer
+        cues = list(map(_cue_values, norms)) if scorer.has_cues else [()] * len(norms)
+        if len(norms) == 1:
+            return [scorer.score(words_of(norms[0]), cues[0])]
+        return scorer.score_many(list(map(words_of, norms)), cues)
 
     def _known_share(self, norm: str) -> float:
         """Share of the words with a letter that the model has seen (punctuation aside)."""
@@ -289,7 +391,7 @@ class TriageModel:
             words = [w for w in norm.split() if any(c.isalpha() for c in w)]
         if not words:
             return 0.0
-        return sum(map(self._scorer.knows_word, map(_STRIP_PUNCTUATION, words))) / len(words)
+        return sum(map(self._scorer.knows, map(_STRIP_PUNCTUATION, words))) / len(words)
 
     def _fitted(self) -> tuple[TriageFeatures, TriageClassifier]:
         estimators = self._estimators
@@ -324,13 +426,19 @@ def _text(item: object, index: int) -> str:
 
 def _grams(words: list[str], n_max: int) -> list[str]:
     """The words and their n-grams up to ``n_max``, as ``triage.features.word_ngrams``."""
-    # Bigrams joined by ``map`` in C: "a" + " " + "b" for each pair, no Python loop.
-    grams = (
-        words + list(map(add, map(add, words, repeat(" ")), words[1:])) if n_max > 1 else words[:]
-    )
-    for n in range(3, n_max + 1):
-        grams += [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+    grams = words[:]
+    for n in range(2, n_max + 1):
+        grams += _ngrams(words, n)
     return grams
+
+
+def _ngrams(words: list[str], n: int) -> list[str]:
+    """The n-grams of ``words``, in order."""
+    if n == 1:
+        return words
+    if n == 2:  # joined by ``map`` in C: "a" + " " + "b" for each pair, no Python loop
+        return list(map(add, map(add, words, repeat(" ")), words[1:]))
+    return [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
 def _softmax(logits: list[float]) -> list[float]:
@@ -340,27 +448,26 @@ def _softmax(logits: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def _top_phrases(
-    pulls: Iterable[float], entries: list[tuple[Any, ...]], grams: Iterable[str]
-) -> list[str]:
-    """The explainable n-grams with the largest positive pull; ties go to the lower column,
-    as in a sorted sparse row."""
-    ranked = sorted(zip(map(neg, pulls), map(_COLUMN, entries), grams, strict=True))
-    return [gram for pull, _, gram in ranked[:_TOP_PHRASES] if pull < 0]
+def _picker(cols: list[int]) -> Callable[[Sequence[float]], Sequence[float]]:
+    """A function that takes the entries at ``cols`` from a table, as a tuple."""
+    if len(cols) > 1:
+        return itemgetter(*cols)
+    return lambda table: tuple(table[col] for col in cols)  # itemgetter: a bare item, or none
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building the table: its tens of thousands
-    of new tuples would trigger collections that take three quarters of load time, and none
-    of them can be garbage. The previous state is restored, whatever happens."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+def _times(tfs: list[float] | None, xs: Iterable[float]) -> Iterable[float]:
+    """Each x times its term frequency; None: every term frequency is 1."""
+    return xs if tfs is None else map(mul, tfs, xs)
+
+
+def _total(xs: Iterable[float]) -> float:
+    """Add one after another from 0.0, as ``np.bincount`` does (``sum`` compensates on
+    Python 3.12 and later, which would make one call and a batch differ in the last bit)."""
+    return reduce(add, xs, 0.0)
+
+
+def _inverse_norm(squares: float) -> float:
+    return 1.0 / math.sqrt(squares) if squares else 0.0
 
 
 def _tf(count: int, sublinear: bool) -> float:
@@ -370,14 +477,24 @@ def _tf(count: int, sublinear: bool) -> float:
     return 1.0 + math.log(count) if sublinear else float(count)
 
 
-def _tfs(counts: list[int], sublinear: bool) -> list[float]:
-    """``_tf`` of each count, looked up in C for the counts a call can have."""
-    if sublinear and max(counts) < len(_SUBLINEAR_TF):
-        return list(map(_SUBLINEAR_TF.__getitem__, counts))
-    return [_tf(count, sublinear) for count in counts]
-
-
 _SUBLINEAR_TF = tuple(_tf(count, True) if count else 0.0 for count in range(4096))
+
+
+def _explains(terms: Sequence[str]) -> np.ndarray:
+    """Whether each n-gram can explain a decision: it holds a content word. Each distinct
+    word is judged once (a third of load time when done per n-gram)."""
+    split = [term.split() for term in terms]
+    content = {word for words in split for word in words if _content_word(word)}
+    return np.fromiter(
+        (not content.isdisjoint(words) for words in split), dtype=bool, count=len(split)
+    )
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    """A read-only array: a shared model's tables cannot be changed by mistake."""
+    array = np.ascontiguousarray(array, dtype=np.float64)
+    array.flags.writeable = False
+    return array
 
 
 def _content_word(word: str) -> bool:
