@@ -94,7 +94,23 @@ _PIECES = [
     "10mg", "w/", "w/o", "pt", "Pt.", "c/o", "dr.", "re:", "CP", "n/v/d", "c/o/x", "the the",
     "I I", "don't don't", "you know", "i mean", "sort of like", ",", ".", " ", "\t", "\u2028",
     "\xa0", "é", "ﬁ", "’", "/", "_", "9", "x", "fever", "chest pain",
+    # The bounds the cheap tests rely on: "/", "'", "_", digits and non-ASCII word characters
+    # next to a shorthand or a filler; repeats of "A'B" and of words outside ASCII; the
+    # whitespace that str.split knows and _SPACES does not; digits that only \d knows.
+    "x/cp", "cp/", "'cp", "_cp", "cp.", "cp:", "écp", "um/", "'um", "um'", "_um", "um9", "éum",
+    "s/p", "si/hi", "y/o", "5y/o", "don't", "don", "t", "'", "it's it's", "s s", "é é", "ß",
+    "\x1c", "\x1f", "\x85", "\u2029", "\n", "\x0b", "  ", "٣d", "٣", "12h", "·", "-", "a.b",
+    "patient", "pain", "um fever",
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pt patient", "cp pain", "fever you know fever", "fever um fever", "fever, uh. fever"],
+)
+def test_a_rewrite_that_makes_a_repeat_is_followed_by_its_removal(text: str) -> None:
+    # The cheap tests must look at the text as rewritten, not as it came in.
+    assert text_stage.normalise(text) == _every_rewrite(text)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -105,3 +121,23 @@ _PIECES = [
 )
 def test_the_shortcuts_of_normalise_change_nothing(text: str) -> None:
     assert text_stage.normalise(text) == _every_rewrite(text)
+
+
+_NEGATION_PIECES = [
+    "no", "No", "not", "denies", "doesn't", "doesn", "don't", "dont", "isn't", "nor", "or", "x",
+    "'", "/", ".", ",", "_", "9", "é", "\u2028", "fever", "but", "a.b", "x'no", "no'", "nope",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NEGATION_PIECES), st.sampled_from(["", " ", ", "])),
+        max_size=12,
+    ).map(lambda parts: "".join(piece + joint for piece, joint in parts))
+)
+def test_the_shortcut_of_words_of_changes_nothing(text: str) -> None:
+    # Without a negator, words_of skips the scope loop: a wrong test would drop a "neg_".
+    for norm in (text, normalise(text)):
+        expected = [("neg_" + t.word) if t.negated else t.word for t in tokenise(norm)]
+        assert text_stage.words_of(norm) == expected

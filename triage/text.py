@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from itertools import pairwise
+from operator import eq
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -131,12 +133,6 @@ _SCOPE_LENGTH = 5
 _WORD_SOURCE = r"[a-z0-9]+(?:['/.][a-z0-9]+)*'?"
 _TOKEN = re.compile(rf"{_WORD_SOURCE}|[.,;:!?]")
 _WORD = re.compile(_WORD_SOURCE)
-# Matches wherever a token may be a negator (a superset: it may also match elsewhere).
-_NEGATOR_HINT = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
-    + r")(?![a-z0-9])"
-)
 # A whole token that is shorthand, maybe with a trailing "." or ":" ("dr.", "re:").
 _SHORTHAND_TOKEN = re.compile(
     r"(?<![\w/'])(?:"
@@ -155,13 +151,33 @@ _GLUED_UNIT = re.compile(r"\b(\d+)(yo|y/o|mos?|wks?|days?|d|hrs?|h|mins?|mg|f|c)
 _REPEAT = re.compile(r"(?<!\w)(\w++(?:'\w++)?+)(?:\s+\1\b)+")
 _DURATION_HINT = re.compile(r"x\s?\d")
 _GLUED_HINT = re.compile(r"\d[cdfhmwy]")
-# A filler bounded as a token can be (spaces, or the "," and "." that tokens drop).
-_FILLER_HINT = re.compile(
-    r"(?<![^ \t\r\n\f\v,.])(?:"
-    + "|".join(sorted(_FILLERS, key=len, reverse=True))
-    + r")(?![^ \t\r\n\f\v,.])"
-)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+# Cheap exact tests without a regex: ``_kept`` encodes text as ASCII ("?" for anything else)
+# and blanks every byte its table does not keep, so ``split`` gives the maximal runs of kept
+# characters. A word that a pattern bounds by characters the table blanks is a whole run,
+# found by one set test. Outside ASCII, ``\w`` and ``\d`` hold more than a table can keep:
+# blanking those only cuts runs shorter, which is harmless except where a test says so.
+_ALNUM = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_ASCII_W = _ALNUM + b"ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+
+
+def _blanking_all_but(kept: bytes) -> bytes:
+    """A ``bytes.translate`` table that turns every byte not in ``kept`` into a space."""
+    return bytes(c if c in kept else 32 for c in range(256))
+
+
+_RUNS_OF_W = _blanking_all_but(_ASCII_W)
+_RUNS_OF_W_OR_SLASH = _blanking_all_but(_ASCII_W + b"/")
+_RUNS_OF_ALNUM = _blanking_all_but(_ALNUM)
+# Digits become "0", the first letters of glued units "u": ``_GLUED_HINT`` is then "0u".
+_DIGITS_AND_UNITS = bytes(
+    48 if c in b"0123456789" else 117 if c in b"cdfhmwy" else 32 for c in range(256)
+)
+_SHORTHAND_RUNS = frozenset(k.rstrip(".:").encode() for k in _SHORTHAND)
+_FILLER_RUNS = frozenset(f.encode() for f in _FILLERS)
+# A negator's part before its "'" ("doesn" of "doesn't") is a whole run of [a-z0-9].
+_NEGATOR_RUNS = frozenset(n.split("'")[0].encode() for n in _NEGATORS)
 
 
 class Token(NamedTuple):
@@ -184,23 +200,86 @@ def normalise(text: str) -> str:
     'my son has a fever of 104'
     """
     text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = _expand_units(text.replace("\u2019", "'").replace("\u2018", "'"))
     # Each rewrite runs only where a cheap test (a superset of its pattern) says it may
-    # apply: most calls hold no shorthand durations, glued units, "w/" or fillers.
+    # apply. The tests read ``runs``, which are renewed whenever the text changes.
+    runs = _kept(text, _RUNS_OF_W).split()
+    if _may_hold_shorthand(text, runs):
+        text = _SHORTHAND_TOKEN.sub(_expand_shorthand, text)
+        runs = _kept(text, _RUNS_OF_W).split()
+    if "you know" in text or "i mean" in text or "sort of like" in text:
+        text = _FILLER_PHRASES.sub(" ", text)
+        runs = _kept(text, _RUNS_OF_W).split()
+    # A filler token is bounded by whitespace, "," or "." (which it may carry) or the ends.
+    if not _FILLER_RUNS.isdisjoint(runs):
+        text = " ".join(w for w in _SPACES.split(text) if w.strip(",.") not in _FILLERS)
+        runs = _kept(text, _RUNS_OF_W).split()
+    else:
+        text = _collapse_spaces(text)
+    # Outside ASCII a repeated word may leave no run at all ("éé éé").
+    if not text.isascii() or _may_repeat(text, runs):
+        text = _REPEAT.sub(r"\1", text)
+    return text.strip()
+
+
+def _expand_units(text: str) -> str:
+    """Durations (``x3d``), glued units (``68yo``) and ``w/``, each only where it may apply."""
     if _DURATION_HINT.search(text):
         text = _DURATION.sub(_expand_duration, text)
-    if _GLUED_HINT.search(text):
+    if _may_glue(text):
         text = _GLUED_UNIT.sub(r"\1 \2", text)
     if "w/" in text:
         text = _WITH.sub(lambda m: "without " if m.group(1) else "with ", text)
-    text = _SHORTHAND_TOKEN.sub(_expand_shorthand, text)
-    if "you know" in text or "i mean" in text or "sort of like" in text:
-        text = _FILLER_PHRASES.sub(" ", text)
-    if _FILLER_HINT.search(text):
-        text = " ".join(w for w in _SPACES.split(text) if w.strip(",.") not in _FILLERS)
-    else:
-        text = _SPACES.sub(" ", text)
-    return _REPEAT.sub(r"\1", text).strip()
+    return text
+
+
+def _kept(text: str, table: bytes) -> bytes:
+    """``text`` as ASCII, "?" for any other character, with what ``table`` drops blanked."""
+    return text.encode("ascii", "replace").translate(table)
+
+
+def _may_glue(text: str) -> bool:
+    r"""Whether ``_GLUED_HINT`` matches: outside ASCII its ``\d`` holds more digits."""
+    if text.isascii():
+        return b"0u" in _kept(text, _DIGITS_AND_UNITS)
+    return _GLUED_HINT.search(text) is not None
+
+
+def _may_hold_shorthand(text: str, runs: list[bytes]) -> bool:
+    r"""False only where ``_SHORTHAND_TOKEN`` cannot match ``text`` (``runs``: its runs of \w).
+
+    A match is a key bounded by characters outside [\w/'] or by the ends, save that "." or
+    ":" may follow it: none of those is ASCII \w or "/", so the key is a whole run of them,
+    and of \w alone where the text has no "/".
+    """
+    if "/" in text:
+        runs = _kept(text, _RUNS_OF_W_OR_SLASH).split()
+    return not _SHORTHAND_RUNS.isdisjoint(runs)
+
+
+def _may_repeat(text: str, runs: list[bytes]) -> bool:
+    r"""False only where ``_REPEAT`` cannot match ``text``, ASCII with these runs of \w.
+
+    A match is a word W, a whole run A or A'B, then whitespace only, then W again up to a
+    word boundary: as runs A A (equal neighbours) or, in text with a "'", A B A B.
+    """
+    if any(map(eq, runs, runs[1:])):
+        return True
+    pairs = list(pairwise(runs)) if "'" in text else []
+    return any(map(eq, pairs, pairs[2:]))
+
+
+def _collapse_spaces(text: str) -> str:
+    """``_SPACES.sub(" ", text)``, or what ``normalise`` makes of it, without the regex."""
+    # Every whitespace character but " " is unprintable: such text needs no change.
+    if text.isprintable() and "  " not in text:
+        return text
+    # ``str.split`` also splits at \x1c-\x1f and at non-ASCII spaces, which ``_SPACES``
+    # keeps; without them the two differ only by the spaces at the ends, which ``_REPEAT``
+    # never matches (a match starts and ends with \w) and ``normalise`` strips.
+    if text.isascii() and not any(c in text for c in "\x1c\x1d\x1e\x1f"):
+        return " ".join(text.split())
+    return _SPACES.sub(" ", text)
 
 
 def tokenise(norm: str) -> list[Token]:
@@ -247,7 +326,7 @@ def words_of(norm: str) -> list[str]:
     >>> words_of("no fever, but a cough")
     ['no', 'neg_fever', 'but', 'a', 'cough']
     """
-    if _NEGATOR_HINT.search(norm) is None:
+    if not _may_negate(norm):
         return _WORD.findall(norm)
     words: list[str] = []
     left, listing = 0, False
@@ -264,6 +343,16 @@ def words_of(norm: str) -> list[str]:
         words.append("neg_" + word if left else word)
         left = _SCOPE_LENGTH if left and word in _SCOPE_LISTS else max(left - 1, 0)
     return words
+
+
+def _may_negate(norm: str) -> bool:
+    """False only where no token of ``norm`` can be a negator.
+
+    ``_TOKEN`` takes every letter or digit next to a token into it, so a token is bounded
+    by characters outside [a-z0-9] or the ends, and a negator's part before any "'" is a
+    whole run of [a-z0-9].
+    """
+    return not _NEGATOR_RUNS.isdisjoint(_kept(norm, _RUNS_OF_ALNUM).split())
 
 
 def _expand_duration(match: re.Match[str]) -> str:
