@@ -142,6 +142,13 @@ def test_any_text_scans_to_at_most_one_flag_per_family(text: str) -> None:
     assert all(part in norm for flag in flags for part in flag.phrase.split(" ... "))
 
 
+def test_scan_of_text_that_was_not_normalised_does_not_crash() -> None:
+    """A negation check once looked for a token where raw text (an apostrophe, a colon)
+    has none, and raised StopIteration from inside ``scan``."""
+    raw = "won't sto baby's no k: twelve/headfirst bs was th twoweek i? bg: is ze bleed 's :"
+    assert [flag.family for flag in scan(raw)] == ["head_injury"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -25,8 +25,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -64,19 +65,21 @@ def scan(norm: str) -> tuple[RedFlag, ...]:
         raise TypeError(f"scan expects str, got {type(norm).__name__}")
     found: dict[str, re.Match[str]] = {}
     cues: dict[str, list[re.Match[str]]] = {}
-    for pos in _word_starts(norm):
+    spaced = " " + norm
+    for char in _SEPARATORS:
+        spaced = spaced.replace(char, " ")
+    # The hot loop, inline: a generator or a call per locator hit costs more than the test.
+    for hit in _LOCATOR.finditer(spaced):
+        pos = hit.start()
         key = _KEYS.get(norm[pos : pos + 3])
-        first = _regex_of(key.source).match(norm, pos) if key else None
-        if key is None or first is None:
-            continue
-        for signal, match in _signs_at(norm, key, first, found):
-            if signal.family is None:
-                cues.setdefault(signal.name, []).append(match)
-            elif _counts(norm, match, signal.family.emergency):
-                found[signal.name] = match
+        if key is not None and (first := _regex_of(key.source).match(norm, pos)):
+            _note_signs(norm, key, first, found, cues)
+    if not found and not cues:
+        return ()  # most calls: what the lines below make of nothing, without building it
     flags = [(m.start(), _flag(FAMILIES[name], m.group())) for name, m in found.items()]
     flags += _combined(norm, cues, found)
-    return tuple(flag for _, flag in sorted(flags, key=lambda item: item[0]))
+    flags.sort(key=_first)  # stable, by start only, as ``sorted`` was
+    return tuple(flag for _, flag in flags)
 
 
 def find_red_flags(text: str) -> tuple[RedFlag, ...]:
@@ -109,30 +112,40 @@ def is_emergency(flags: Iterable[RedFlag]) -> bool:
 
 
 # --- matching -----------------------------------------------------------------------------------
-def _word_starts(norm: str) -> Iterator[int]:
-    """Where a sign may start: a space, then a known prefix (faster than a look-behind)."""
-    spaced = " " + norm
-    for char in _SEPARATORS:
-        spaced = spaced.replace(char, " ")
-    return (hit.start() for hit in _LOCATOR.finditer(spaced))
-
-
-def _signs_at(
-    norm: str, key: _Key, first: re.Match[str], found: dict[str, re.Match[str]]
-) -> Iterator[tuple[_Signal, re.Match[str]]]:
-    """Signs not yet found at a word: the key's match, then later ones ("bleeding won't stop
-    after the extraction" is two families)."""
+def _note_signs(
+    norm: str,
+    key: _Key,
+    first: re.Match[str],
+    found: dict[str, re.Match[str]],
+    cues: dict[str, list[re.Match[str]]],
+) -> None:
+    """Record the signs not yet found at a word: the key's match, then later ones ("bleeding
+    won't stop after the extraction" is two families)."""
     pos, signals = first.start(), iter(key.signals)
     for signal, _, _ in signals:
         if signal.name == first.lastgroup:
             if signal.name not in found:
-                yield signal, first
+                _note(norm, signal, first, found, cues)
             break
     for signal, starts, src in signals:
         if signal.name in found or not norm.startswith(starts, pos):
             continue  # a quick literal test before the regex
-        if match := _regex(src).match(norm, pos):
-            yield signal, match
+        if match := _regex_of(src).match(norm, pos):
+            _note(norm, signal, match, found, cues)
+
+
+def _note(
+    norm: str,
+    signal: _Signal,
+    match: re.Match[str],
+    found: dict[str, re.Match[str]],
+    cues: dict[str, list[re.Match[str]]],
+) -> None:
+    """A cue is kept for ``_combined``; a family is found if it counts in context."""
+    if signal.family is None:
+        cues.setdefault(signal.name, []).append(match)
+    elif _counts(norm, match, signal.family.emergency):
+        found[signal.name] = match
 
 
 def _flag(family: lex.Family, phrase: str) -> RedFlag:
@@ -198,8 +211,8 @@ def _negated(text: str, start: int) -> bool:
     starts at the nearest negator), unless that is no denial: "don't know if it's a stroke",
     a bare "no he's ..."."""
     tokens = tokenise(text)
-    i = next(k for k, token in enumerate(tokens) if token.start >= start)
-    if not tokens[i].negated:
+    i = next((k for k, token in enumerate(tokens) if token.start >= start), None)
+    if i is None or not tokens[i].negated:  # None: ``norm`` was not normalised text
         return False
     while tokens[i - 1].negated:
         i -= 1
@@ -362,8 +375,8 @@ class _Signal(NamedTuple):
 
 class _Key(NamedTuple):
     """The signals at one 3-character prefix, with their literal prefixes and regex source
-    (only the options of their patterns that can start there), and the source of one regex
-    for them all (compiled by ``_regex_of`` on first use)."""
+    (only the options of their patterns that can start there, see ``_alone``), and the source
+    of one regex for them all (each compiled by ``_regex_of`` on first use)."""
 
     source: str
     signals: tuple[tuple[_Signal, tuple[str, ...], str], ...]
@@ -381,7 +394,9 @@ def _compile() -> tuple[re.Pattern[str], Mapping[str, _Key]]:
     signals = {f.id: _Signal(f.id, f) for f in lex.FAMILIES}
     signals |= {c.name: _Signal(c.name, None) for c in lex.CUES}
     keys = {
-        key: _Key(source, tuple((signals[name], tuple(starts), src) for name, starts, src in sig))
+        key: _Key(
+            source, tuple((signals[name], tuple(starts), _alone(src)) for name, starts, src in sig)
+        )
         for key, (source, sig) in index["keys"].items()
     }
     expanded = {text: keys[key] for key in keys for text in _digits(key)}
@@ -445,11 +460,13 @@ def write_index() -> Path:
 
 #: Compiled on first use, which keeps import fast: most keys and signals are rarely needed.
 _regex_of = functools.cache(re.compile)
+_first = operator.itemgetter(0)
 
 
-def _regex(src: str) -> re.Pattern[str]:
-    """A signal's regex at one key, for a sign that follows another at the same word."""
-    return _regex_of(f"(?:{src})(?![\\w'])")
+def _alone(src: str) -> str:
+    """A signal's regex source at one key, for a sign that follows another at the same word;
+    built once at import, so that a scan neither formats nor hashes it anew."""
+    return f"(?:{src})(?![\\w'])"
 
 
 def _options(src: str) -> list[str]:
