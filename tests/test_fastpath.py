@@ -169,3 +169,17 @@ def test_a_model_without_all_three_labels_is_refused_by_name() -> None:
     classifier = TriageClassifier(calibration_folds=2).fit(features.transform(texts), y)
     with pytest.raises(ValueError, match="fitted on the labels"):
         triage.TriageModel(features, classifier, triage.TriageConfig(), "test")
+
+
+def test_the_one_call_sums_add_in_order_as_numpy_does() -> None:
+    """The one-call path adds with ``_total`` and the batch with ``np.bincount``: the same
+    order and no compensation, or the two could differ in the last bit. Magnitudes spread
+    over sixteen orders so that any other way of adding would show."""
+    from triage import model as fast
+
+    rng = np.random.default_rng(0)
+    for size in (0, 1, 7, 100, 1000):
+        xs = (rng.standard_normal(size) * 10.0 ** rng.integers(-8, 8, size)).tolist()
+        expected = float(np.bincount(np.zeros(size, dtype=np.intp), xs, minlength=1)[0])
+        assert fast._total(xs) == expected
+        assert fast._add_in_order(xs) == expected
