@@ -183,3 +183,15 @@ def test_the_one_call_sums_add_in_order_as_numpy_does() -> None:
         expected = float(np.bincount(np.zeros(size, dtype=np.intp), xs, minlength=1)[0])
         assert fast._total(xs) == expected
         assert fast._add_in_order(xs) == expected
+
+
+def test_known_share_strips_only_the_words_it_must(shipped: triage.TriageModel) -> None:
+    """``_known_share`` strips punctuation only from words that are not columns as they
+    stand: exact because no column starts or ends with that punctuation."""
+    knows = shipped._scorer.knows
+    assert not any(term != term.strip(".,;:!?") for term in shipped._scorer._terms)
+    for text in _corpus_texts()[::5] + ODD + ["pain. pain, (pain) pain!? ...", "¿dolor?"]:
+        norm = normalise(text)
+        words = [w for w in norm.split() if any(c.isalpha() for c in w)]
+        every = sum(knows(w.strip(".,;:!?")) for w in words) / len(words) if words else 0.0
+        assert shipped._known_share(norm) == every
