@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from itertools import pairwise
+from itertools import compress, count, filterfalse, pairwise
 from operator import eq
 from types import MappingProxyType
 from typing import NamedTuple
@@ -132,6 +132,7 @@ _SCOPE_LENGTH = 5
 
 _WORD_SOURCE = r"[a-z0-9]+(?:['/.][a-z0-9]+)*'?"
 _TOKEN = re.compile(rf"{_WORD_SOURCE}|[.,;:!?]")
+_MARKS = frozenset(".,;:!?")  # the tokens that are no word
 _WORD = re.compile(_WORD_SOURCE)
 # A whole token that is shorthand, maybe with a trailing "." or ":" ("dr.", "re:").
 _SHORTHAND_TOKEN = re.compile(
@@ -328,21 +329,39 @@ def words_of(norm: str) -> list[str]:
     """
     if not _may_negate(norm):
         return _WORD.findall(norm)
+    tokens = _TOKEN.findall(norm)
     words: list[str] = []
+    done = 0  # tokens before this index are read
+    # Only scopes need reading token by token; the words between them are copied in C.
+    for start in compress(count(), map(_NEGATORS.__contains__, tokens)):
+        if start >= done:  # a negator inside a scope was read with that scope
+            words += filterfalse(_MARKS.__contains__, tokens[done:start])
+            done = _read_scope(tokens, start, words)
+    words += filterfalse(_MARKS.__contains__, tokens[done:])
+    return words
+
+
+def _read_scope(tokens: list[str], start: int, words: list[str]) -> int:
+    """Append the words from the negator at ``start`` to the end of its scope, the negated
+    ones marked, and return the index after it. Once nothing is left of a scope only
+    another negator opens one, so the tokens after it read as they are."""
     left, listing = 0, False
-    for word in _TOKEN.findall(norm):
+    for i in range(start, len(tokens)):
+        word = tokens[i]
         if word in _NEGATORS:
             left, listing = _SCOPE_LENGTH, word in _LIST_NEGATORS
             words.append(word)
             continue
-        if not word[0].isalnum():
+        if word in _MARKS:
             left = _SCOPE_LENGTH if listing and left and word == "," else 0
-            continue
-        if word in _SCOPE_BREAKERS:
-            left = 0
-        words.append("neg_" + word if left else word)
-        left = _SCOPE_LENGTH if left and word in _SCOPE_LISTS else max(left - 1, 0)
-    return words
+        else:
+            if word in _SCOPE_BREAKERS:
+                left = 0
+            words.append("neg_" + word if left else word)
+            left = _SCOPE_LENGTH if left and word in _SCOPE_LISTS else max(left - 1, 0)
+        if not left:
+            return i + 1
+    return len(tokens)
 
 
 def _may_negate(norm: str) -> bool:
