@@ -142,6 +142,20 @@ def test_any_text_scans_to_at_most_one_flag_per_family(text: str) -> None:
     assert all(part in norm for flag in flags for part in flag.phrase.split(" ... "))
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("mi hijo tiene fiebre y tos", False),  # Spanish "my", not MI
+        ("Hola, mi mamá necesita una cita para el martes", False),
+        ("pt having an MI now per EMS", True),
+        ("he is having an mi right now", True),
+        ("MI in progress, transferring", True),
+    ],
+)
+def test_mi_is_a_heart_attack_only_as_shorthand(text: str, flagged: bool) -> None:
+    assert bool(find_red_flags(text)) is flagged
+
+
 def test_scan_of_text_that_was_not_normalised_does_not_crash() -> None:
     """A negation check once looked for a token where raw text (an apostrophe, a colon)
     has none, and raised StopIteration from inside ``scan``."""

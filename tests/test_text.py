@@ -18,6 +18,10 @@ from triage.text import analyse, normalise, tokenise
         ("Pt c/o CP", "patient complains of chest pain"),
         ("SOB x2d", "shortness of breath for 2 days"),
         ("hx of MI, needs rx refill", "history of heart attack, needs prescription refill"),
+        ("MI 2 days ago", "heart attack 2 days ago"),
+        ("father had an mi at 50", "father had an heart attack at 50"),
+        ("Mi hijo tiene fiebre", "mi hijo tiene fiebre"),
+        ("hola, mi mamá necesita una cita", "hola, mi mamá necesita una cita"),
         ("f/u appt w/ Dr Shah", "follow up appointment with doctor shah"),
         ("68yo F w/o fever", "68 year old f without fever"),
         ("um uh I I need a a refill", "i need a refill"),
@@ -78,8 +82,8 @@ def test_analyse_marks_negated_words() -> None:
 def _every_rewrite(text: str) -> str:
     """``normalise`` with every rewrite applied unconditionally: its cheap tests that skip a
     rewrite must only skip rewrites that would change nothing."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = text_stage._CAPITAL_MI.sub(text_stage._HEART_ATTACK, unicodedata.normalize("NFKC", text))
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     text = text_stage._DURATION.sub(text_stage._expand_duration, text)
     text = text_stage._GLUED_UNIT.sub(r"\1 \2", text)
     text = text_stage._WITH.sub(lambda m: "without " if m.group(1) else "with ", text)
@@ -93,7 +97,7 @@ _PIECES = [
     "um", "Um,", "uh.", "mm", "hmm", "ahh,", "yeah", "x3d", "x 2 days", "x2wks", "3yo", "5d",
     "10mg", "w/", "w/o", "pt", "Pt.", "c/o", "dr.", "re:", "CP", "n/v/d", "c/o/x", "the the",
     "I I", "don't don't", "you know", "i mean", "sort of like", ",", ".", " ", "\t", "\u2028",
-    "\xa0", "é", "ﬁ", "’", "/", "_", "9", "x", "fever", "chest pain",
+    "\xa0", "é", "ﬁ", "’", "/", "_", "9", "x", "fever", "chest pain", "MI", "mi", "hx", "ＭＩ",
     # The bounds the cheap tests rely on: "/", "'", "_", digits and non-ASCII word characters
     # next to a shorthand or a filler; repeats of "A'B" and of words outside ASCII; the
     # whitespace that str.split knows and _SPACES does not; digits that only \d knows.

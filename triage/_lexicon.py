@@ -1,7 +1,7 @@
 """Red-flag lexicon: the data that ``triage.redflags`` compiles once, at import.
 
 Every pattern is regex source over the output of ``triage.text.normalise``: lower case, with
-operator shorthand already expanded ("cp" is "chest pain", "sob" is "shortness of breath", "mi"
+operator shorthand already expanded ("cp" is "chest pain", "sob" is "shortness of breath", "MI"
 is "heart attack", "loc" is "loss of consciousness"). Patterns are written in lay words,
 clinical words, those expansions, and the speech-recognition errors seen in transcripts
 ("chess pain", "can't breath", "sees her", "anafalactic"). A pattern may start with a negator

@@ -109,6 +109,19 @@ _SHORTHAND: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# "MI" (myocardial infarction) in capitals is an operator's shorthand; in lower case it is as
+# often Spanish "my" ("mi hijo tiene fiebre"), which must not read as a heart attack. A
+# lower-case "mi" is the shorthand only after one of these words ("hx mi", "had an mi").
+_MI_CONTEXT = frozenset(
+    {
+        "hx", "h/o", "history", "of", "s/p", "r/o", "out", "an", "prior", "previous", "old",
+        "recent", "acute", "possible", "probable", "suspected", "known", "massive", "silent",
+        "had", "having", "dx", "with", "w/", "post",
+    }
+)  # fmt: skip
+_HEART_ATTACK = _SHORTHAND["mi"]
+_CAPITAL_MI = re.compile(r"(?<![\w/'])MI[.:]?(?![\w/'])")
+
 # Tokens that carry no content in speech: dropped before features and rules. Not "er":
 # it is also the emergency room.
 _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "ah", "ahh", "hmm", "mm", "mhm"})
@@ -200,8 +213,10 @@ def normalise(text: str) -> str:
     >>> normalise("Uh my my son has a FEVER of 104")
     'my son has a fever of 104'
     """
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = _expand_units(text.replace("\u2019", "'").replace("\u2018", "'"))
+    text = unicodedata.normalize("NFKC", text)
+    if "MI" in text:  # before lower-casing, while "MI" and Spanish "mi" still differ
+        text = _CAPITAL_MI.sub(_HEART_ATTACK, text)
+    text = _expand_units(text.lower().replace("\u2019", "'").replace("\u2018", "'"))
     # Each rewrite runs only where a cheap test (a superset of its pattern) says it may
     # apply. The tests read ``runs``, which are renewed whenever the text changes.
     runs = _kept(text, _RUNS_OF_W).split()
@@ -382,4 +397,12 @@ def _expand_duration(match: re.Match[str]) -> str:
 
 def _expand_shorthand(match: re.Match[str]) -> str:
     word = match.group()
+    if word.rstrip(".:") == "mi" and not _after_mi_context(match.string, match.start()):
+        return word  # Spanish "my" ("mi hijo"), not a heart attack
     return _SHORTHAND.get(word, _SHORTHAND.get(word.rstrip(".:"), word))
+
+
+def _after_mi_context(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes a lower-case "mi" the shorthand."""
+    before = text[max(0, start - 24) : start].split()
+    return bool(before) and before[-1].strip(".,;:(") in _MI_CONTEXT
