@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import reduce
 from itertools import chain, filterfalse, repeat
-from operator import add, itemgetter, methodcaller, mul, neg
-from typing import TYPE_CHECKING, Any, NamedTuple
+from operator import add, itemgetter, methodcaller, mul
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
 
@@ -121,9 +121,10 @@ class _Scorer:
     def score(self, words: list[str], cues: Sequence[float] = ()) -> tuple[list[float], list[str]]:
         """Probabilities in ``LABELS`` order, and the n-grams that pushed most towards the
         most probable label (a reason must push towards it)."""
-        columns = self._columns
-        counted = Counter(filter(columns.__contains__, _grams(words, self._ngram_max)))
-        cols = list(map(columns.__getitem__, counted))
+        # One lookup per n-gram; the columns counted in order of first appearance.
+        counted = Counter(map(self._columns.get, _grams(words, self._ngram_max)))
+        counted.pop(None, None)  # n-grams the model never saw
+        cols = cast(list[int], list(counted))  # None is gone
         pick = _picker(cols)  # gathers the columns' entries from a table in one C call
         # Each n-gram once, as in most calls: every tf is 1.
         tfs = None if len(counted) == counted.total() else self._tfs(list(counted.values()))
@@ -135,9 +136,8 @@ class _Scorer:
             for weights, bias in zip(lists, self._bias, strict=False)
         ]
         probs = self._probabilities([logits], [cues])[0]
-        pulls = map(neg, map(mul, values, pick(lists[len(LABELS) + probs.index(max(probs))])))
-        ranked = sorted(zip(pulls, cols, strict=False))
-        return probs, [self._terms[col] for pull, col in ranked[:_TOP_PHRASES] if pull < 0]
+        pulls = list(map(mul, values, pick(lists[len(LABELS) + probs.index(max(probs))])))
+        return probs, [self._terms[col] for col in _strongest(pulls, cols)]
 
     def score_many(
         self, docs: Sequence[list[str]], cues: Sequence[Sequence[float]] = ()
@@ -455,6 +455,18 @@ def _softmax(logits: list[float]) -> list[float]:
     exps = [math.exp(x - top) for x in logits]
     total = sum(exps)
     return [e / total for e in exps]
+
+
+def _strongest(pulls: list[float], cols: list[int]) -> list[int]:
+    """The columns with the largest positive pulls, at most ``_TOP_PHRASES``, ties to the
+    lower column; only those at or above the third largest pull are sorted."""
+    top = sorted(pulls, reverse=True)[:_TOP_PHRASES]
+    if not top or top[0] <= 0:
+        return []
+    cut = top[-1]
+    chosen = zip(pulls, cols, strict=True)
+    ranked = sorted((-pull, col) for pull, col in chosen if pull >= cut and pull > 0)
+    return [col for _, col in ranked[:_TOP_PHRASES]]
 
 
 def _picker(cols: list[int]) -> Callable[[Sequence[float]], Sequence[float]]:
