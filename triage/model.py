@@ -47,7 +47,7 @@ very was we were what when where which while who whom why will with would you yo
 yourself no not nor since yet well oh ok okay yes yeah hi hello thanks"""
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 _STRIP_PUNCTUATION = methodcaller("strip", ".,;:!?")
-_CHUNK = 2048  # calls per pass of the model stage: numpy's overhead paid once, memory bounded
+_CHUNK = 512  # calls per numpy pass of the model stage: its overhead paid once, little memory
 _BUILD_LOCK = threading.Lock()  # guards the one-time rebuild of the scikit-learn estimators
 
 
