@@ -100,7 +100,10 @@ def test_ctrl_c_mid_run_leaves_nothing(
     assert proc.poll() is None, "finished before it could be interrupted; use a bigger log"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    # 130, or killed by SIGINT, which a shell also reports as 130: run with -m, CPython now
+    # and then ends a process that handled the interrupt by re-raising SIGINT on itself
+    # after main() returned (strace shows its own kill(SIGINT) after the exit code was set).
+    assert proc.returncode in (130, -signal.SIGINT), err
     assert "interrupted; no output written" in err
     assert list(out_dir.iterdir()) == []
 
