@@ -109,18 +109,26 @@ _SHORTHAND: Mapping[str, str] = MappingProxyType(
     }
 )
 
-# "MI" (myocardial infarction) in capitals is an operator's shorthand; in lower case it is as
-# often Spanish "my" ("mi hijo tiene fiebre"), which must not read as a heart attack. A
-# lower-case "mi" is the shorthand only after one of these words ("hx mi", "had an mi").
-_MI_CONTEXT = frozenset(
+# Shorthand that is also an everyday word in another sense: expanded when written in
+# capitals, or in lower case after one of its context words. "MI" (myocardial infarction) is
+# an operator's; lower-case "mi" is as often Spanish "my" ("mi hijo tiene fiebre"), which
+# must not read as a heart attack ("hx mi" and "had an mi" still do).
+_IN_CONTEXT: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "hx", "h/o", "history", "of", "s/p", "r/o", "out", "an", "prior", "previous", "old",
-        "recent", "acute", "possible", "probable", "suspected", "known", "massive", "silent",
-        "had", "having", "dx", "with", "w/", "post",
+        "mi": frozenset(
+            {
+                "hx", "h/o", "history", "of", "s/p", "r/o", "out", "an", "prior", "previous",
+                "old", "recent", "acute", "possible", "probable", "suspected", "known",
+                "massive", "silent", "had", "having", "dx", "with", "w/", "post",
+            }
+        ),
     }
 )  # fmt: skip
-_HEART_ATTACK = _SHORTHAND["mi"]
-_CAPITAL_MI = re.compile(r"(?<![\w/'])MI[.:]?(?![\w/'])")
+_CAPITALS = tuple(key.upper() for key in _IN_CONTEXT)
+# Read before lower-casing, while capitals still tell the shorthand from the word.
+_CAPITAL_SHORTHAND = re.compile(
+    r"(?<![\w/'])(?:" + "|".join(map(re.escape, _CAPITALS)) + r")[.:]?(?![\w/'])"
+)
 
 # Tokens that carry no content in speech: dropped before features and rules. Not "er":
 # it is also the emergency room.
@@ -214,8 +222,8 @@ def normalise(text: str) -> str:
     'my son has a fever of 104'
     """
     text = unicodedata.normalize("NFKC", text)
-    if "MI" in text:  # before lower-casing, while "MI" and Spanish "mi" still differ
-        text = _CAPITAL_MI.sub(_HEART_ATTACK, text)
+    if any(map(text.__contains__, _CAPITALS)):
+        text = _CAPITAL_SHORTHAND.sub(_expand_capitals, text)
     text = _expand_units(text.lower().replace("\u2019", "'").replace("\u2018", "'"))
     # Each rewrite runs only where a cheap test (a superset of its pattern) says it may
     # apply. The tests read ``runs``, which are renewed whenever the text changes.
@@ -397,12 +405,17 @@ def _expand_duration(match: re.Match[str]) -> str:
 
 def _expand_shorthand(match: re.Match[str]) -> str:
     word = match.group()
-    if word.rstrip(".:") == "mi" and not _after_mi_context(match.string, match.start()):
-        return word  # Spanish "my" ("mi hijo"), not a heart attack
+    context = _IN_CONTEXT.get(word.rstrip(".:"))
+    if context is not None and not _follows(match.string, match.start(), context):
+        return word  # the everyday word, not the shorthand
     return _SHORTHAND.get(word, _SHORTHAND.get(word.rstrip(".:"), word))
 
 
-def _after_mi_context(text: str, start: int) -> bool:
-    """Whether the word before ``start`` makes a lower-case "mi" the shorthand."""
+def _expand_capitals(match: re.Match[str]) -> str:
+    return _SHORTHAND[match.group().rstrip(".:").lower()]
+
+
+def _follows(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word before ``start`` is one of ``words`` (punctuation aside)."""
     before = text[max(0, start - 24) : start].split()
-    return bool(before) and before[-1].strip(".,;:(") in _MI_CONTEXT
+    return bool(before) and before[-1].strip(".,;:(") in words
