@@ -24,7 +24,7 @@ CONTEXTS |= {"shorthand", "clinical"}
 LIFE_THREATS = {
     "chest_pain", "breathing", "choking", "stroke", "unresponsive", "fainting", "seizure",
     "severe_bleeding", "anaphylaxis", "overdose_poisoning", "suicidal_homicidal",
-    "major_trauma_burns",
+    "major_trauma_burns", "caller_alarm",
 }  # fmt: skip
 URGENT_NOT_LIFE_THREATS = {
     "infant_fever", "fever_stiff_neck_confusion", "severe_pain", "dental_trauma",
@@ -94,6 +94,7 @@ def test_flags_carry_name_emergency_and_the_matched_words() -> None:
 
 def test_is_emergency() -> None:
     assert is_emergency(find_red_flags("my son swallowed bleach"))
+    assert is_emergency(find_red_flags("Please hurry, I think my husband is dying"))
     assert not is_emergency(find_red_flags("my daughter broke her arm"))
     assert not is_emergency(())
 
@@ -192,6 +193,21 @@ def test_scan_of_text_that_was_not_normalised_does_not_crash() -> None:
         ("fever for two weeks, she's 30", []),
         ("i'm ten weeks pregnant with hay fever, no bleeding", []),
         ("our drug for patients with chronic stable angina", []),
+        # A life threat over and in the past is history, not a sign that stopped just now.
+        ("years ago i was in the hospital because i tried to hurt myself, been okay since", []),
+        ("i had a mini stroke in 2019 and i've been fine since, need a referral", []),
+        ("she had a seizure this morning and has been fine since", ["seizure"]),
+        # The caller's alarm about a life, and what only looks like it.
+        ("please hurry, i think my husband is dying", ["caller_alarm"]),
+        ("something is really wrong with my dad, he's just not right", ["caller_alarm"]),
+        ("i'm dying to know if my results are back", []),
+        ("something's really wrong with my bill", []),
+        ("my grandmother is dying and on hospice, we need her records", []),
+        # Old, treated or mild: no sign now.
+        ("father had MI at 70, asks about a statin", []),
+        ("i'm in a boot for my ankle fracture from two weeks ago, it aches at night", []),
+        ("i lost vision in my right eye from a stroke in the eye five years ago", []),
+        ("fasting sugars one thirty to one fifty", []),
     ],
 )
 def test_context(text: str, expected: list[str]) -> None:

@@ -15,6 +15,7 @@ Cues carry numbers in named groups (``fever_n``...) that ``triage.redflags`` che
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -42,6 +43,44 @@ _CANT = (
     r"|hasn't been able to|haven't been able to|isn't able to)"
 )
 _BE = r"(?:is|was|are|were|'s|has|have|been|seems|seem|looks|look|feels|feel|getting|got|keeps)"
+_WONT = r"(?:won't|wont|will not)"
+#: The people a caller fears for: "my dad", "her husband", "our nan".
+_KIN_WORDS = (
+    "husband", "wife", "dad", "daddy", "father", "mom", "mommy", "mother", "mum", "mummy", "mama",
+    "papa", "pops", "son", "daughter", "baby", "kid", "child", "brother", "sister", "grandma",
+    "grandpa", "grandmother", "grandfather", "nan", "nana", "gran", "granny", "grandson",
+    "granddaughter", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "roommate",
+    "flatmate", "friend", "neighbor", "neighbour", "uncle", "aunt", "auntie", "stepdad", "stepmom",
+    "stepmum", "coworker", "co-worker", "colleague", "toddler",
+    *(
+        f"{who}{sep}in{sep}law"
+        for who in ("sister", "brother", "mother", "father", "son", "daughter")
+        for sep in (" ", "-")
+    ),
+)  # fmt: skip
+_KIN = "(?:" + "|".join(sorted(_KIN_WORDS, key=len, reverse=True)) + ")"
+#: A person now, as a subject: "he's", "she", "they're".
+_SHE_WORDS = ("he", "she", "he's", "she's", "hes", "shes")
+
+
+def _preceded(words: tuple[str, ...], before: tuple[str, ...], after: str = "") -> str:
+    """Regex for any of ``words`` right after one of ``before`` (all literal text): it starts
+    with the word, and reads what comes before it by fixed-width look-behinds, so that the
+    locator stops only at the word ("dying"), not at every "he's" or "my son". ``after``, a
+    regex, is tried first, right after the word: it turns most words away before the
+    look-behinds are read."""
+    if not all(re.fullmatch(r"[a-z' ,-]+", t) for t in (*words, *before)):
+        raise ValueError(f"not plain words: {words} {before}")  # they are not escaped
+    return (
+        "(?:"
+        + "|".join(
+            w + after + "(?:" + "|".join(f"(?<={b} {w})" for b in before) + ")" for w in words
+        )
+        + ")"
+    )
+
+
+_SHE = "(?:" + "|".join(_SHE_WORDS) + ")"
 #: Spoken numbers, in order: ``triage.redflags`` reads them back into values.
 UNITS = r"one|two|three|four|five|six|seven|eight|nine"
 TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -88,12 +127,61 @@ _CHEST_PAIN = (
     r"|crushing|aching|pounding and (?:squeezing|hurting|tight))",
     r"(?:goes|spreading|spreads|radiating|radiates|shooting) (?:up |down )?(?:into"
     r"|to|down) (?:his |her |my |the )?(?:left (?:arm|shoulder)|jaw and (?:arm|left arm))",
+    # Vague words for a chest that is not right: "something feels off in my chest", "a weird
+    # feeling in my chess", "a heavy thing going on in my chest", "my chest feels funny".
+    r"(?:feeling|feelings|sensation|squeeze|heaviness|weight|pressure|tightness|discomfort)"
+    r"(?<!tickly feeling)(?<!tickle feeling)(?<!itchy feeling)(?<!rattly feeling)"
+    r" (?:going on |happening |right |like )?(?:in|on|inside|across|around) (?:the (?:middle"
+    r"|center|centre) of )?(?:my|his|her|the|your|their) (?:chest|chess)(?! (?:x-?rays?|scans?|ct"
+    r"|wall|hair|tattoo|rash|acne|spots?|freckles?|cold|congestion|infection|cough))",
+    r"(?:going on|happening) (?:right )?(?:in|inside) (?:my|his|her|the|your|their) (?:chest"
+    r"|chess)",
+    r"(?:off|wrong|weird|funny|strange|odd|not right|bad) (?:in|inside|with) (?:my|his|her|the"
+    r"|your|their) (?:chest|chess)(?! (?:cold|congestion|infection|cough|x-?rays?|scans?|hair"
+    r"|tattoo|rash|acne|wall))",
+    r"(?:chest|chess)(?:'s)? (?:(?:is|was|feels|feel|felt|feeling|been|has been|keeps|just"
+    r"|really|so|kind of|kinda|very|all|a bit|a little|is doing|doing|doin|now|suddenly) )*"
+    r"(?:weird|funny|wrong|strange|odd|off|not right|killing (?:me|him|her)|(?:something"
+    r"|somethin|sumthin) (?:weird|funny|strange|wrong|scary|bad))",
+    r"(?:heart|hearts|heart's) (?:is )?(?:doing|doin) (?:something|somethin|sumthin|things?)"
+    r" (?:weird|funny|strange|scary|wrong|crazy|bad)",
+    _preceded(
+        ("wrong with my heart", "wrong with his heart", "wrong with her heart"),
+        tuple(
+            f"{what}{verb}{very}"
+            for what in ("something", "somethin", "somethings", "something's")
+            for verb in ("", " is")
+            for very in ("", " really", " seriously")
+        ),
+    )
+    + r"(?! (?:rate|monitor|valve|doctor|meds|medications?|pills|appointment|tests?|results"
+    r"|surgery))",
+    r"(?:sitting|standing|pressing|pushing|stepping|kneeling|squeezing|parked) (?:down )?on (?:my"
+    r"|his|her|the|their) chest",
+    _preceded(
+        ("sitting on me", "standing on me", "pressing on me", "pushing on me", "stepping on me"),
+        tuple(
+            f"{who}{verb}"
+            for who in ("someone", "somebody", "something", "a truck", "an elephant")
+            for verb in (" is", "'s", " was", "")
+        ),
+    ),
+    r"(?:grabbed|clutched|gripped|clutches|grabs|grips|held) (?:at )?(?:his|her|my|their) chest",
+    r"(?:heartburn|indigestion|burning|pressure|tightness|heaviness|squeezing) (?:that |which "
+    r"|and it |it )?(?:goes|going|went|spreads|spreading|spread|radiates|radiating|shoots"
+    r"|shooting|moves|moving|moved|travels|traveling|travelling) (?:up |down |right )?(?:into"
+    r"|to|in|down) (?:my|his|her|the) (?:jaw|neck and jaw|left arm|left shoulder|arms?)",
+    r"heavy pressure(?= ?[,.!?]|$| (?:and|in (?:my|his|her|the) chest|on (?:my|his|her|the) chest"
+    r"|like|that|it's|its|right|going))",
+    r"(?:it's|its|it is|and|now) crushing(?= ?[,.!?]|$| and| like| me| him| her)",
 )
 _BREATHING = (
     r"(?:trouble|difficulty|difficult|problems?|struggling|labou?red|hard time|working hard)"
     r" (?:breathing|to breathe?|breathe?|with (?:his |her |my )?breathing)",
-    r"(?:hard|difficult|struggling|struggles|fighting) to (?:breathe?|breathing|get air)",
-    rf"{_CANT} (?:breathe?|breathing|get (?:any |enough )?(?:air|a breath|his breath"
+    r"(?:hard|harder|difficult|struggling|struggles|fighting|tough|hardly able|barely able)"
+    r" to (?:breathe?|breathing|get air|breed)",
+    rf"{_CANT} (?:breathe?|breathing|breed|brethe|breth|breeth|get (?:any |enough )?(?:air|a breath"
+    rf"|his breath"
     r"|her breath|my breath)|catch (?:his|her|my|their) breath)",
     r"(?:not|isn't|is not|stopped|no longer|wasn't|quit) breathing",
     r"(?:don't|do not|dont) think (?:he's|she's|he is|she is|they're|it's) breathing",
@@ -116,7 +204,8 @@ _BREATHING = (
     r"|turning|turned|getting|going|a bit|a little|kind of|kinda|really|all|pale and) )*(?:blue"
     r"|bluish"
     r"|blueish|purple|purplish|purple-ish|dusky|grey|gray)",
-    r"(?:retracting|retractions|intercostal recession|recession|nasal flaring|tracheal tug"
+    r"(?:retracting|retractions|intercostal recession|subcostal recession|nasal flaring"
+    r"|tracheal tug"
     r"|grunting with (?:every|each) breath|head bobbing)",
     r"(?:ribs|skin|chest|belly|neck) (?:(?:is|are|keep|keeps|under (?:his|her) ribs|at (?:his|her)"
     r" neck) )*(?:sucking|pulling|caving|sinking) in",
@@ -129,11 +218,19 @@ _BREATHING = (
     r"(?:breathing|breathe|breath) (?:in )?(?:through|thru) a straw",
     r"(?:sats|spo2|o2 sats?|oxygen (?:level|saturation|sats?)|pulse ox|saturation)(?: (?:is|are|was"
     r"|were|at|of|in the|down to|dropping to|dropped to|only|reading|showing))* (?:(?:low|mid) )?"
-    r"(?:[5-8]\d|eighties|seventies|sixties)%?",
+    r"(?:[5-8]\d|90|eighties|seventies|sixties)%?",
     r"(?:panting|tachypnea|tachypnoea|hypoxic|hypoxia|wheezing and|severe wheeze)",
     rf"{_CANT} (?:get|take) a (?:full|deep|proper) breath",
     rf"{_CANT} catch (?:his|her|my|their) breathe",
     r"s o b\b",
+    # "barely breathing", "breathing slow", "her breathing sounds noisy"
+    r"(?:barely|hardly|not really|only just) (?:breathing|breathe|breath)(?! (?:through|thru"
+    r"|out of)"
+    r" (?:my|his|her|the) nose)",
+    r"breathing (?:(?:is|was|has|been|'s|sounds|seems|looks|got|getting|gone|went|really|very|so"
+    r"|super|all) )*(?:slow|slowed down|slowing|noisy|rattly|rattling|gurgly|gurgling|raspy"
+    r"|irregular|weird|strange|funny|wrong|off)(?! and (?:steady|deep|regular|even|normal"
+    r"|relaxed))",
 )
 _CHOKING = (
     r"(?:chok(?:ing|ed|es)|chocking|choaking|choke on|heimlich)",
@@ -143,7 +240,13 @@ _CHOKING = (
     r"airway (?:is |was )?(?:blocked|obstructed)",
     r"(?:aspirat(?:ed|ion|ing)|inhaled (?:a|the|it|something|his|her|my)|fb aspiration"
     r"|foreign body)",
-    r"(?:food|meat|bone|piece of (?:\w+ ){1,3}?)(?:is |got |was |seems )?stuck",
+    r"(?:food|meat|bone|piece of (?:\w+ ){1,3}?) ?(?:is |got |was |seems |still )?stuck(?! (?:in"
+    r"|between"
+    r"|under|on|behind|around) (?:my |his |her |the |a |one of )?(?:teeth|tooth|gums?|filling|crown"
+    r"|braces|socket|hole|implant|bridge|wisdom|molar|back teeth|back tooth|cavity|denture))",
+    r"(?:gagging|drooling|choking)(?:,| and)? (?:\S+ ){0,3}?(?:can't|cant|cannot|unable to"
+    r"|not able to"
+    r"|won't|wont) (?:swallow|breathe|cough|stop drooling|stop gagging)",
     r"(?:gagging|drooling) and (?:\w+ ){0,2}(?:can't|cannot|unable to|not able to) (?:swallow"
     r"|breathe|cough)",
     rf"{_CANT} (?:cough it out|swallow (?:his|her|my) (?:own )?(?:spit|saliva))",
@@ -160,20 +263,26 @@ _STROKE = (
     rf"{_CANT} (?:get (?:his|her|my) words out|find (?:his|her|my) words"
     r"|(?:lift|move|feel) (?:his|her|my) (?:left|right) (?:arm|leg|side|hand))",
     r"(?:weakness|numbness|numb|weak|paralysis|tingling) (?:on|in|down)"
-    r" (?:one|(?:the|his|her|my) (?:left|right)) side",
+    r" (?:one|(?:the|his|her|my) (?:left|right)) side(?! of (?:my|his|her|the) (?:lower |upper )?"
+    r"(?:back|chest|belly|stomach|abdomen|ribs|waist|torso|buttocks?|bum|hip|flank|mouth|lip|gums?"
+    r"|tongue|jaw))",
     r"(?:one|left|right|l|r)[ -]sided (?:weakness|numbness|paralysis|facial droop)",
     r"(?:hemiparesis|hemiplegia|aphasia|dysarthria)",
+    r"(?:unilateral|unilat) (?:numbness|weakness|facial droop|paralysis|tingling)",
     r"(?:left|right|one|whole left|whole right) side (?:of (?:his|her|my|the|their) (?:face|body"
     r"|mouth) )?(?:(?:feels|is|went|has gone|gone|looks|seems|kinda|kind of|a bit|all|really|so"
     r"|just) )*(?:numb|dead|weak|heavy|droopy|paralyzed|paralysed|floppy|isn't moving|not moving)",
     r"half (?:of )?(?:his|her|my|the) (?:face|body) (?:(?:feels|is|went|has gone|gone|looks|kinda"
     r"|kind of|a bit|all) )*(?:numb|dead|weak|droopy|paralyzed|paralysed|frozen)",
-    r"(?:left|right|l|r) (?:arm|leg|hand|side|face)(?: and (?:arm|leg|hand|face))? (?:(?:went"
+    r"(?:left|right|l|r) (?:arm|leg|hand|side|face)(?:'s)?(?: and (?:arm|leg|hand"
+    r"|face))? (?:(?:went"
     r"|has gone|have gone|gone|is|are|feels|feel|got|just|suddenly|all|kind of|kinda|a bit|really"
     r"|so) )*(?:numb|weak|dead|limp|heavy|clumsy|floppy|paralyzed|useless|isn't working"
     r"|not working|hanging)",
     r"(?:arm|hand|leg)(?:'s| is| has)? (?:(?:gone|went|just|all|like|it's) )*(?:dead|limp|hanging)"
-    r"(?! (?:asleep|tired))",
+    r"(?! (?:asleep|tired|sore|achy|painful|heavy|stiff|itchy|from|after|since (?:the|my|his"
+    r"|her) (?:shot"
+    r"|vaccine|jab)|where))",
     r"(?:slurr(?:ing|ed|y)|slured)",
     r"(?:words|speech) (?:are |is |were |was |keep |keeps )?(?:coming|come|came) out (?:wrong"
     r"|jumbled"
@@ -188,6 +297,13 @@ _STROKE = (
     r"|foot)",
     r"(?:dropping|dropped) (?:things|stuff|\w+) (?:with|from|out of) (?:his|her|my) (?:left"
     r"|right) hand",
+    r"(?:weakness|numbness|numb|weak|paralysis|tingling|drooping) (?:on |in |of |down )?(?:the )?"
+    r"(?:r|l) side",
+    r"(?:speech|talking) (?:(?:is|are|was|sounds|sound|became|got|went|just|suddenly"
+    r"|all|really|so|kind of|kinda|a bit) )*(?:weird|strange|odd|off|wrong|drunk|slurry|thick|funny"
+    r"|all wrong)(?! (?:from|after|since) (?:the )?(?:numbing|dentist|dental|cold|flu|filling))",
+    r"(?:talking|talks|speaking|speaks) (?:really |all |so |kinda |kind of |suddenly )?(?:weird"
+    r"|funny|strange|odd|drunk|gibberish|jumbled|garbled|like (?:he's|she's|hes|shes) drunk)",
 )
 _UNRESPONSIVE = (
     r"(?:unresponsive|unresponse of|unresponse|un responsive|unresponsible|non ?responsive"
@@ -195,7 +311,8 @@ _UNRESPONSIVE = (
     r"|cardiac arrest|no pulse)",
     # "not responding to me", not "not responding to the antibiotics".
     r"(?:not|isn't|isnt|is not|won't|wont|doesn't|doesnt|does not|stopped) (?:respond|responding)"
-    r"(?! to (?!(?:me|us|him|her|anything|anyone|his name|her name|voice|touch|pain)\b))",
+    r"(?! to (?!(?:me|us|him|her|anything|anyone|anybody|his name|her name|name|voice|voices"
+    r"|touch|pain|sound|commands?|stimul\w*)\b))",
     r"(?:won't|wont|will not|not|isn't) (?:wake up|waking up|waking|wake)",
     rf"{_CANT} (?:wake|rouse|arouse) (?:him|her|them|my \w+|his \w+|her \w+)",
     rf"{_CANT} get (?:him|her|them) (?:to wake|up|to respond)",
@@ -219,6 +336,14 @@ _UNRESPONSIVE = (
     r"|properly))?",
     r"(?:not|isn't) (?:really )?waking(?: up)?",
     r"(?:went|gone|going|is|was) (?:all |completely |totally )?(?:limp|floppy)(?! (?:wrist|ear))",
+    # "she's not moving", "on the floor and not answering", "barely answering me".
+    rf"(?:{_SHE}|(?:floor|ground|pale|grey|gray|cold|limp|blue|couch|bed|bathroom) and|lying there"
+    r"|laying there"
+    r"|she is|he is) (?:still |just |really )?(?:not|isn't|isnt|stopped|won't|wont) (?:moving"
+    r"|answering|responding|waking up)(?= ?[,.!?]|$| (?:at all|and|or|he|she|i|please|now|help"
+    r"|anymore|what|on the|we|when i|to (?:me|us|his name|her name|name|voice|touch|pain))\b)",
+    r"(?:barely|hardly|not really|only just) (?:answering|responding|responsive|conscious"
+    r"|rousable|breathing and)(?! (?:emails?|texts?|calls?|the phone|(?:his|her|my) phone))",
 )
 _FAINTING = (
     r"(?:faint(?:ed|ing|s)|fainting spells?|faint spells?)",
@@ -228,6 +353,41 @@ _FAINTING = (
     r"(?:collaps(?:ed|ing|es)|keeled over|syncope|syncopal|near syncope)",
     r"(?:lost|loss of|losing) consciousness",
     r"(?:went|goes|going) (?:down|out) like a light",
+    # A person down: "just dropped", "found her on the bathroom floor", a bystander's "a lady
+    # on the ground in your parking lot", "fell and can't get up".
+    _preceded(
+        ("dropped", "went down", "fell down", "hit the floor"),
+        (*_SHE_WORDS, "just", "suddenly"),
+        after=r"(?= ?[,.!?]|$| (?:and|to the (?:floor|ground)|on the|in the|like|at|while|outside"
+        r"|in front))",
+    )
+    + "".join(
+        f"(?<!{what} just {verb})"
+        for what in (
+            "call",
+            "the line",
+            "phone",
+            "signal",
+            "connection",
+            "it",
+            "price",
+            "fever",
+            "temp",
+            "sugar",
+            "pressure",
+            "number",
+        )
+        for verb in ("dropped", "went down")
+    ),
+    rf"found (?:him|her|them|(?:(?:my|our|his|her) )?(?:\w+ )?{_KIN}|the baby|the patient|a man"
+    r"|a woman|a lady|mr \w+|mrs \w+|ms \w+) (?:\S+ ){0,3}?[\"']?(?:on|lying on|laying on"
+    r"|collapsed on|down on|passed out on|unconscious on) the (?:\w+ )?(?:floor|ground)",
+    r"found (?:on|down on|lying on|collapsed on) the (?:\w+ )?(?:floor|ground)",
+    r"(?:man |woman |lady |guy |person |someone |somebody |gentleman |customer |old man "
+    r"|old lady |elderly (?:man|woman|lady|gentleman) )(?:[^\s.;!?]+ ){0,5}?(?:on|collapsed on"
+    r"|lying on|laying on|down on) the (?:ground|floor|pavement|sidewalk)(?! (?:above|below"
+    r"|upstairs|downstairs|of (?:the|your) (?:clinic|building|office)|could|might|may|would|will"
+    r"|is (?:wet|slippery|dirty)))",
 )
 _SEIZURE = (
     r"(?:seizures?|seizing|seizer|sieze?ures?|seazures?|seisures?|ceasures?)",
@@ -241,26 +401,51 @@ _SEIZURE = (
     r"(?:seezures?|seizers?|sz's|s z's|seasures?)",
     r"(?:jerking|shaking|twitching|convulsing) (?:all over|his whole body|her whole body"
     r"|their whole"
-    r" body|and (?:won't|not|can't) stop\w*|and not stopping|uncontrollably)",
+    r" body|and (?:won't|wont|not|can't|cant) stop\w*|and not stopping|uncontrollably)",
     r"(?:shaking|jerking) all (?:i mean )?over",
     r"(?:whole body|body) (?:is |was |went |started |keeps )?(?:shaking|jerking|twitching"
     r"|stiff and)",
-    r"(?:went|gone|going|goes) (?:all )?stiff and (?:\w+ ){0,3}(?:jerk|shak|twitch)\w*",
+    r"(?:went|gone|going|goes) (?:all )?stiff and (?:\w+ ){0,3}(?:jerk|shak|shook|twitch"
+    r"|convuls)\w*",
     r"(?:arms?|legs?|hands?|face) (?:(?:were|was|is|are|started|start|keep|keeps|kept|and face) )*"
     r"(?:jerking|twitching)",
     r"(?:jerking|twitching) (?:episodes|movements|spells)",
     r"(?:had|having|has|another|two|three) (?:like )?(?:a )?fits?(?! (?:to|for|about|note"
     r"|certificate|test|over))",
     r"eyes (?:go|going|went|deviat\w+) (?:to the side|up|back)",
+    r"(?:shaking|jerking|seizing|convulsing|twitching|fitting) (?:\S+ )?on the (?:\w+ )?(?:ground"
+    r"|floor|bed|couch|sidewalk|pavement)",
+    r"(?:floor|ground) (?:and )?(?:shaking|jerking|seizing|convulsing|fitting)",
+    _preceded(
+        ("foaming at the mouth", "foam at the mouth"),
+        tuple(
+            f"{who}{how}"
+            for who in (
+                *_SHE_WORDS,
+                "he was",
+                "she was",
+                "he is",
+                "she is",
+                "person",
+                "man",
+                "woman",
+                "guy",
+                "lady",
+            )
+            for how in ("", " was", " is", " started", " just")
+        ),
+    ),
 )
 _SEVERE_BLEEDING = (
     r"(?:won't|wont|will not|doesn't|doesnt|does not|can't get it to|cannot get it to"
-    r"|can't make it|isn't going to|not) stop(?:ping)? (?:bleeding|the bleeding|the blood)",
+    r"|can't make it|isn't going to|not) stop(?:ping)? (?:bleeding|bleed in|the bleeding"
+    r"|the blood)",
     r"(?:bleeding|bleed|blood) (?:just )?(?:won't|wont|will not|doesn't|isn't|is not|not)"
     r" (?:stop|stopping|slowing)",
     r"(?:nosebleed|nose bleed|bleed|cut|wound|gash) (?:that |which |and it |it )?"
     r"(?:won't|wont|will not|doesn't|isn't|hasn't|can't) (?:stop|stopped|be stopped)",
-    r"(?:bleeding|bleeds|bled|bleed) (?:really |so |very )?(?:heavily|badly|bad|a lot|profusely"
+    r"(?:bleeding|bleeds|bled|bleed) (?:really |so |very )?(?:heavily|heavy|badly|bad|a lot"
+    r"|profusely"
     r"|everywhere|like crazy|nonstop|non stop|non-stop|through|out|so much|real bad)",
     r"(?:heavy|severe|massive|profuse|uncontrolled|uncontrollable|lots of|a lot of|tons of"
     r"|so much|pool of|pools of) (?:bleeding|blood)",
@@ -291,10 +476,50 @@ _SEVERE_BLEEDING = (
     r"despite (?:firm |direct )?(?:pressure|compression|pinching)",
     r"(?:heavy|severe|massive|profuse|brisk|uncontrolled) (?:pv|vaginal|rectal|nose) (?:bleeding"
     r"|bleed)",
-    r"(?:large|huge|big) (?:amounts?|amt|volume) of (?:bright red |fresh )?blood",
+    r"(?:large|huge|big) (?:amounts?|amt|volume) (?:of )?(?:bright red |fresh )?blood",
     r"(?:large[- ]volume)",
     r"(?:really |very |pretty |so )?deep (?:cut|gash|laceration|lac)",
     r"(?:cut|sliced|slashed) (?:\S+ ){0,4}?(?:really |pretty |very |so )?deep",
+    # "bleeding for like an hour and it won't stop", "bleeding x6h not stopping with gauze"
+    r"(?:bleeding|bleed|blood|epistaxis|nosebleed|nose bleed)(?: (?!(?:stopped|went|gone|resolved"
+    r"|gums?|no|not|never|without"
+    r"|pain|ache|cough\w*|crying|vomiting|itch\w*|diarrh\w*|swelling|headache|extraction|socket"
+    r"|site|surgery|tooth|teeth|stitches|implant|sutures|incision|tonsils?|procedure|biopsy)\b)"
+    r"[^\s.;!?]+){0,7}? (?:and )?(?:it |it's |its |it just |just |still |it still )*(?:won't|wont"
+    r"|will not|doesn't|doesnt|isn't|isnt|is not|not|can't|cant) (?:stop|stopping|slow|slowing)"
+    r"(?! (?:by|on|at|to|for|in) (?:the|a|my|your))",
+    r"(?:threw up|vomited|coughed up|puked|throwing up|vomiting|coughing up) (?:up )?(?:(?:some|a"
+    r"|bunch|of|lot|lots|cup|cups|mouthful|mouthfuls"
+    r"|handful|so|much|fresh|bright|red|dark|like|what|looks|looked) )+(?:blood|clots)(?! (?:tests?"
+    r"|work|pressure|sugar|draws?|results?|thinners?))",
+    r"(?:gone|went|going|soaked|soaking|bled) (?:through |thru )?(?:\w+ )?(?:bath |beach |hand )?"
+    r"towels",
+    r"(?:soaked|soaking|gone through|went through|going through|filled|filling|bled through)"
+    r" (?:two|three|four|five|six|several|multiple|\d+|so many|a bunch of)"
+    r" (?:\w+ )?(?:pads|tampons|dressings|maxi pads)",
+    r"bleeding (?:\S+ )?(?:from|out of) (?:the|his|her|my|their) (?:head|scalp|neck|chest)",
+)
+#: A few words in a sentence, none denying or turning to a test, a form or the glands.
+_GAP_AIRWAY = (
+    r"(?: (?!(?:no|not|never|without|denies|allerg\w+|test\w*|ago|history|glands?|tonsils?|nodes?"
+    r"|chest|neck|chapped|dry|\w+n't)\b)[^\s.;!?]+)"
+)
+#: As ``_GAP_AIRWAY``, and no sore throat ("my throat is sore and swollen" is tonsillitis).
+_GAP_SWOLLEN = _GAP_AIRWAY.replace("(?:no|", "(?:sore|strep|infected|raw|red|scratchy|no|", 1)
+#: What sets off a severe allergic reaction: a food, a sting.
+_ALLERGEN = (
+    r"(?:peanuts?|peanut butter|nuts|tree nuts?|cashews?|almonds?|walnuts?|pecans?|pistachios?"
+    r"|hazelnuts?|shellfish|shrimps?|prawns?|lobster|crab|clams?|mussels?|sesame|satay"
+    r"|egg(?<!goose egg)|eggs"
+    r"|kiwi|bee|bees|wasps?|hornets?|yellow ?jackets?|stung|stinger)"
+)
+#: The airway, face or skin after a trigger.
+_ALLERGY_SIGN = (
+    r"(?:(?:face|lips?|tongue|throat|eyes|eyelids?|mouth)(?:'s|s)? (?:(?:is|are|was|were|got"
+    r"|getting|gone|went|started|starting|keeps?|all|really|so|kind of|kinda|a bit|now|like|it's"
+    r"|its|feels?|felt|feeling|has|have|been) )*(?:swell\w*|swollen|swole|puff\w*|closing|closin"
+    r"|tight\w*|itch\w*|scratchy|tingl\w*|big|fat|huge)|wheez\w*|(?:can't|cant"
+    r"|cannot|trouble|hard to|difficulty|unable to) (?:swallow\w*|breath\w*))"
 )
 _ANAPHYLAXIS = (
     r"(?:anaphyla(?:xis|ctic|xes)|anafalactic|anaphalactic|anafilactic|anaphalaxis"
@@ -318,8 +543,57 @@ _ANAPHYLAXIS = (
     r"|filler|injection))",
     r"(?:lip|tongue|mouth|throat) (?:swelling|tightness)",
     r"epi(?:nephrine| ?pen)? (?:was |has been )?(?:given|administered|used)",
+    # Throat or tongue, a few words on: "my throat's been swelling up", "throats getting
+    # tight", "tongue went tingly and now it's swelling", "throat feels small".
+    rf"(?:throat|tongue)(?:'s|s)?{_GAP_AIRWAY}{{0,8}}? (?:closing|closin|tight|tighter|tightening"
+    r"|thick|small|smaller|narrow|narrower)(?! (?:\S+ )?(?:glands?|tonsils?|lymph|nodes?|chest"
+    r"|muscles?|jaw|shoulders?|neck))(?!(?: \S+){0,3}? (?:anxious|anxiety|stressed|nervous"
+    r"|panicky|panic))",
+    rf"(?:throat|tongue)(?:'s|s)?{_GAP_SWOLLEN}{{0,8}}? (?:swelling|swollen|swelled|swell|swells"
+    rf"|fat|huge|big)(?! (?:\S+ )?"
+    r"(?:glands?|tonsils?|lymph|nodes?|chest|muscles?|jaw|shoulders?|neck))",
+    rf"(?:lips?|mouth)(?:'s|s)?(?: and (?:my |his |her |the )?(?:eyes|face|tongue|throat"
+    rf"|eyelids|cheeks))?{_GAP_AIRWAY}{{0,4}}? (?:swelling|swollen|swelled|swole|swell|puffing"
+    r"|puffy|puffed|blown up)(?!(?: a (?:little|bit|tiny bit)| slightly)? (?:from|after|since)"
+    r" (?:the |my |his |her )?"
+    r"(?:numbing|filler|fillers|injection|anesthetic|anaesthetic|novocaine|botox|dentist|dental"
+    r"|procedure|cold sore|fever blister|biting|bit|cold|wind|sun|sunburn))",
+    r"lips(?: are| look| got| getting| is)?(?: (?:getting|really|so|all|like))* (?:big|fat|huge)",
+    # A food, sting or shot, then the airway, face or skin: "stung by a bee and now I'm all
+    # hives", "had a cashew and now his face is swelling up", "satay and his throat is scratchy".
+    rf"{_ALLERGEN}{_GAP_AIRWAY}{{0,8}}? {_ALLERGY_SIGN}",
+    # The sign first, the trigger after: "face is puffing up ... she just had a peanut butter
+    # cracker", "facial swelling, difficulty swallowing and hypotension after shellfish".
+    rf"(?:puff\w*|wheez\w*|swallowing|hypotension)"
+    rf"{_GAP_AIRWAY}{{0,10}}? (?:after|since|from|had|ate|eating|eaten|having|tried) (?:\S+ )"
+    rf"{{0,3}}?{_ALLERGEN}",
+    # Hives with a second system: "hives and wheezing", "welts ... coughing", "wheezy and hives".
+    rf"(?:hives|welts){_GAP_AIRWAY}{{0,6}}? (?:wheez\w*|coughing|cough|voice|throat|tongue|lips?"
+    r"|swallow\w*|breath\w*|dizzy|faint\w*|vomit\w*|throwing up)",
+    rf"wheez\w*{_GAP_AIRWAY}{{0,6}}? (?:hives|welts)",
 )
-_PILLS = r"(?:pills|tablets|capsules|meds|medications?|medicine|gummies|vitamins)"
+_PILLS = (
+    r"(?:pills|tablets|capsules|meds|medications?|medicine|gummies|vitamins|oxy\w*|percocets?"
+    r"|vicodin|xanax|fentanyl|heroin|benzos|opioids|painkillers|tylenol|melatonin|edibles"
+    r"|quetiapine|seroquel|sertraline|zoloft|trazodone|ambien|zolpidem|lorazepam|ativan|klonopin"
+    r"|clonazepam|alprazolam|diazepam|valium|amitriptyline|lithium|oxycodone|hydrocodone|tramadol"
+    r"|morphine|methadone|gabapentin|benadryl|diphenhydramine|acetaminophen|prozac|fluoxetine"
+    r"|lexapro|escitalopram|citalopram|wellbutrin|bupropion|adderall|clonidine|propranolol"
+    r"|antidepressants|sleeping pills)"
+)
+#: What a child swallows: household products, batteries, magnets, nicotine, lamp oil.
+_POISON = (
+    r"(?:bleach|drain cleaner|oven cleaner|toilet cleaner|\w+ cleaner|antifreeze|anti-freeze"
+    r"|detergent|(?:laundry|tide|dishwasher|dish soap|dish|soap|detergent|washing|washer|cleaning)"
+    r" (?:pods?|tablets?|liquid|detergent|soap|capsules?)|dishwasher|lamp oil|tiki torch"
+    r"|torch fluid|lighter fluid|windshield washer|washer fluid|wiper fluid|hand sanitizer"
+    r"|hand sanitiser|sanitizer|rubbing alcohol|nicotine (?:pouch\w*|liquid|juice|e-?liquid|vape)"
+    r"|vape (?:juice|liquid)|e-?liquid|(?:button|coin|lithium|watch|tiny|round|little|small)"
+    r" batter(?:y|ies)|batter(?:y|ies)|magnets?|magnet balls|mouthwash|mouth ?rinse"
+    r"|pool chemicals?|chlorine|glow ?sticks?|nail polish remover|acetone|paint thinner|gasoline"
+    r"|kerosene|turpentine|rat poison|weed killer|roundup|pesticide|insecticide|bug spray"
+    r"|essential oils?|eucalyptus oil|iron pills|fentanyl|ammonia|lye)"
+)
 _OVERDOSE_POISONING = (
     r"(?:overdos(?:e|ed|es|ing)|over dos(?:e|ed|ing)|ingestion|ingested|toxic dose"
     r"|carbon monoxide)",
@@ -338,8 +612,8 @@ _OVERDOSE_POISONING = (
     r"(?:took|swallowed|ate|got into|downed) (?:way )?(?:too many|a bunch of|a handful of"
     r"|handfuls of|all (?:of )?(?:his|her|my|the)|\d\d+|a lot of"
     rf"|some of (?:his|her|my|the|\w+'s)|\w+'s)(?: of)?(?: \S+){{0,3}}? {_PILLS}",
-    r"took (?:way )?too much (?:\w+ )?(?:insulin|tylenol|acetaminophen|medication|medicine"
-    r"|methadone|oxy\w*|xanax|fentanyl|heroin)",
+    r"took (?:way )?too much (?:of )?(?:\S+ ){0,3}?(?:insulin|tylenol|acetaminophen|medication"
+    r"|medicine|meds|pills|methadone|oxy\w*|xanax|fentanyl|heroin)",
     r"(?:gave|used|needed|administered|had to give|give) (?:him |her |them )?narcan",
     r"(?:took|swallowed|ate|downed|taken|taking|take) (?:a whole bunch|a whole lot|way too many"
     r"|too many|to many|extra|a lot|all)(?: of)? (?:\S+ ){0,3}?(?:pills?|pils|peels|tablets"
@@ -347,14 +621,16 @@ _OVERDOSE_POISONING = (
     r"|meds|medications?|medicine|tylenol|acetaminophen|paracetamol|insulin|doses?|oxy\w*"
     r"|antidepressants|sleeping pills)",
     rf"took (?:about |like |maybe |around |over )?(?:\d\d+|{TENS}|{TEENS}|a bunch|a handful)"
-    r"(?: \w+)? of (?:my|his|her|their|the) ",
+    r"(?: \w+)? of (?:my|his|her|their|the)",
     r"took (?:\S+ ){1,5}?on purpose",
     r"found (?:an |the |a )?empty (?:\w+ )?(?:bottle|box|packet|blister pack)",
     r"took them all",
-    r"(?:got into|got hold of|gotten into|into) (?:the |a |\w+'s |his |her )?(?:medicine cabinet"
-    r"|medicine|pill (?:box|organizer|organiser|bottle)|pills|meds|tablets)",
-    r"(?:ate|swallowed|chewed(?: on)?|licked|bit into|drank|eaten) (?:\S+ ){0,3}?(?:pills?|peels"
-    r"|tablets|pods?|patch(?:es)?|iron pills|toothpaste|mouthwash|mouthrinse|cleaner|bleach"
+    r"(?:got into|got hold of|gotten into|getting into|into)"
+    r" (?:\S+ ){0,3}?(?:medicine cabinet|medicine|medicines|pill (?:box|organizer|organiser"
+    r"|bottle|case)|pills|meds|tablets|medications?|patch(?:es)?)",
+    r"(?:ate|swallowed|chewed(?: on)?|licked|bit into|drank|eaten)(?: (?!(?:after|before|with"
+    r"|without|then|while|during|and|but|instead|take|taking|took)\b)\S+){0,5}? (?:pills?|peels"
+    r"|tablets?|pods?|patch(?:es)?|iron pills|toothpaste|mouthwash|mouthrinse|cleaner|bleach"
     r"|detergent|batter(?:y|ies)|magnets?)",
     r"(?:mixed|breathed in|inhaled) (?:\S+ ){0,3}?(?:bleach|ammonia|chlorine|fumes|cleaners?"
     r"|chemicals)",
@@ -366,6 +642,54 @@ _OVERDOSE_POISONING = (
     r"(?:doubled up|double dosed|double-dosed|took a double dose|took (?:\w+ ){1,4}?twice"
     r"(?! (?:a|per|daily|each)\b)|took (?:\w+ ){1,4}?(?:three|four) times)",
     r"(?:excess|extra|additional) (?:dose|doses) of",
+    # A child and a household product: "drank some of the drain cleaner", "bit into one of
+    # those dishwasher pods", "drinking lamp oil", "put a laundry pod in his mouth".
+    rf"(?:drinking|drink|eating|swallow) (?:(?:some|the|a|an|his|her|my|of|from|\w+'s) ){{0,2}}"
+    rf"{_POISON}",
+    r"(?:swallowed|swallowing|drank|ate|eaten|bit into|bitten into|biting into|chewed|chewing"
+    r"|licked|licking|sucked on|sucking on|got into|gotten into|got hold of|ingested"
+    r"|sipped|sipping|gulped|chugged)"
+    r"(?: (?!(?:no|not|never|didn't|did not|after|before|with|without|then|while|during|or|and"
+    rf"|but|instead|use|using|brush\w*|rinse|rinsing)\b)[^\s.;!?]+){{0,6}}? {_POISON}",
+    r"(?:pods?|batter(?:y|ies)|magnets?|pouch(?:es)?|patch(?:es)?|cigarettes?|cigarette butts?"
+    r"|vape|nicotine \w+|button|coin|bleach|detergent) (?:\S+ ){0,2}?in (?:his|her|their"
+    r"|the baby's|the|my \w+'s) ?mouth(?!(?: \S+){0,3}? (?:spat|spit) (?:it|them) out)",
+    r"(?:ate|drank|swallowed|took|downed|chugged|eaten|drunk|taken|emptied) (?:like |about |maybe "
+    r"|almost |nearly |around |~ )?(?:half|most|all|the rest|a whole|the whole|an entire|the entire"
+    r"|a full) (?:of )?(?:a |an |the |his |her |my |their )?(?:\w+ )?(?:bottle|tube|pack|box|jar"
+    r"|container|packet|sleeve|tub|blister pack|strip|package)(?:(?= ?[,.!?]|$| (?:and|of (?:it"
+    rf"|them|those|these|the stuff)\b))| of (?:the |his |her |my "
+    rf"|\w+'s )?(?:\S+ ){{0,2}}?(?:{_PILLS}"
+    rf"|{_POISON}|toothpaste|syrup|pills?|tablets?|gummy \w+))",
+    r"(?:took|swallowed|taken|ate) (?:a |the |her |his |my )?(?:whole|entire|full) (?:week's|weeks"
+    r"|weeks'|day's|days|days'|month's|months) worth",
+    r"(?:don't|dont|do not|not|no|can't|cant|unsure|never) (?:know|sure|idea|tell|say)(?: of"
+    r"| exactly)? how (?:many|much) (?:\S+ ){0,3}?(?:took|swallowed|taken)",
+    r"found (?:\S+ ){0,4}?(?:with|w|holding|next to|beside|near) (?:an |a |the |his |her |their )?"
+    r"(?:open|opened|empty) (?:\S+ ){0,3}?(?:bottles?|box|packet|pack|container|pill ?box)",
+    rf"found (?:him|her|them|(?:(?:my|our|his|her) )?(?:\w+ )?{_KIN}|the baby) (?:\S+ ){{0,8}}?"
+    r"(?:bottles?|box|packet|pack|container)"
+    r"(?:'s| is| was| were| are)? (?:wide )?(?:open|opened|empty)",
+    r"found (?:\S+ ){0,4}?(?:chewing|eating|swallowing|licking|sucking on|with) (?:\S+ ){0,4}?"
+    r"(?:pills?|tablets?|capsules|patch(?:es)?|pods?|batter(?:y|ies)|magnets?|meds|medicine"
+    r"|nicotine)",
+    r"empty (?:\w+ )?(?:pill |medicine |medication )?bottles? (?:nearby|next to|beside|around"
+    r"|by|on the floor|everywhere)",
+    r"(?:pills|tablets|capsules|meds) (?:all )?(?:everywhere|all over the (?:floor|place|room"
+    r"|bed)|scattered)",
+    r"(?:an?|possible|suspected|intentional|accidental) o ?d(?: of| on)",
+    r"(?:digoxin|lithium)\W? (?:\S+ ){0,14}?(?:coarse tremor|ataxia|halos|yellow (?:vision"
+    r"|halos|tint)|slow,? (?:and )?irregular pulse|irregular,? (?:and )?slow pulse|pulse is"
+    r" (?:slow|very slow|irregular|weird))",
+    r"(?:seeing|sees|see) (?:yellow|green) (?:halos|rings|tint|vision)",
+    r"(?:pupils|eyes)(?: are| look| went| is)? (?:really |so |very )?(?:tiny|pinpoint|pinned)",
+    r"pinpoint pupils",
+    r"(?:taking|took|taken|been taking|given|giving|gave) (?:it |them |\w+ )?daily instead of"
+    r" weekly",
+    r"x ?\d+ doses by (?:error|mistake|accident)",
+    rf"(?:turned out to be|turns out it was|turns out it's|was actually|it was really) (?:some "
+    rf"|the )?"
+    rf"{_POISON}",
 )
 _PERSON = (
     r"(?:neighbou?r|boss|wife|husband|brother|sister|mother|father|mom|dad|kids|baby|teacher"
@@ -373,11 +697,14 @@ _PERSON = (
 )
 _SUICIDAL_HOMICIDAL = (
     r"(?:suicid\w*|suicidle|suicidel|homicid(?:al|e)|self[ -]?harm\w*)",
-    r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|hang)"
+    r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|hang|hanging"
+    r"|shoot|shooting|stab|stabbing|drown|drowning|poison|poisoning|overdose)"
     r" (?:my|him|her|them|your|our)(?:self|selves| own life| life)",
     r"(?:end|ending) (?:it all|my life|his life|her life|their life|things)",
     r"(?:want|wants|wanted|wanting|wanna) to (?:die|be dead|not be here|disappear forever)",
-    r"(?:don't|doesn't|do not|does not|didn't) want to (?:live|be alive|wake up|be here anymore)",
+    r"(?:don't|doesn't|do not|does not|didn't|dont|doesnt|didnt) (?:really )?(?:want"
+    r"|wanna) (?:to )?"
+    r"(?:live|be alive|wake up|be here anymore|be around anymore|exist|go on)",
     r"better off (?:(?:if (?:i|he|she|they) (?:was|were) )?dead|without (?:me|him|her|them))",
     r"no reason to (?:live|go on)",
     r"(?:kill|shoot|stab|murder) (?:someone|somebody|everyone|people|them all|him|her|them"
@@ -393,7 +720,8 @@ _SUICIDAL_HOMICIDAL = (
     r"(?:can't|cannot) (?:do|go on with) (?:this|this life|life) anymore",
     r"(?:wrote|written|writing|left) (?:\S+ ){0,2}?(?:goodbye letters|letters to (?:my|his|her)"
     r" (?:kids|family|children|wife|husband)|a goodbye note|a note saying goodbye|suicide note)",
-    r"(?:note|letter) (?:\w+ )?(?:saying|that says) goodbye",
+    r"(?:note|letter) (?:\S+ ){0,4}?(?:saying|that says|that said|said) (?:goodbye"
+    r"|good bye|bye forever)",
     r"(?:ideation|thoughts|s i|si|hi) with (?:a )?plan",
     r"(?:hi|s i) (?:toward|towards|against)",
     r"(?:pills|meds) (?:are )?lined up",
@@ -409,6 +737,25 @@ _SUICIDAL_HOMICIDAL = (
     r"(?:scared|afraid) (?:of )?what (?:i'm|i might|i'll|he might|she might|he's|she's)"
     r" (?:going to |gonna )?do",
     r"(?:gun|rifle|pistol|shotgun|knife) (?:out|to (?:his|her|my) head)",
+    # "keep thinking about hurting my stepdad", "thinking about taking them all tonight",
+    # "bought a rope ... thinking about using it", "on the bridge".
+    r"(?:thinking|thought|thoughts) (?:about|of) (?:hurting|killing|harming|shooting"
+    r"|stabbing|ending)(?! (?:my|his|her|their|the|our) (?:\w+ )?(?:back|knee|tooth|foot|leg|arm"
+    r"|ankle|wrist|neck"
+    r"|shoulder|hand|business|career|contract|relationship|membership|subscription|plan|lease))",
+    r"(?:thinking|thought|thoughts|planning|tempted) (?:about |of |on |to )?(?:taking|take"
+    r"|swallowing|swallow) (?:them all|all (?:of )?(?:them|my|the|his|her|those)(?! (?:vitamins"
+    r"|supplements|antibiotics|doses?|morning|evening|night)\b)(?: \w+)?(?: at once)?)(?! (?:in the"
+    r" morning|at night|with|instead|together|each|every|daily|is that|before|after)\b)",
+    r"(?:thinking|thought|thoughts|planning) (?:about |of |on |to )?using (?:it|them|the (?:rope"
+    r"|gun|pills|razor|knife|blade))",
+    r"(?:rope|noose|razor|razor blade|blade|gun|pills) (?:\S+ ){0,4}?(?:and )?(?:said|saying"
+    r"|texted|wrote) (?:sorry|goodbye|good bye|bye)",
+    r"(?:i'm|im|i am|he's|hes|she's|shes|he is|she is|they're) (?:standing |sitting )?(?:on|at)"
+    r" the (?:edge of the )?(?:bridge|roof|ledge|edge|tracks|train tracks|cliff)(?!(?: \S+){0,6}?"
+    r" (?:late|traffic|stuck|minutes|on my way|be there|running behind|eta))",
+    r"(?:said|says|saying|told me|texted) (?:he's|she's|hes|shes|he is|she is|he was|she was"
+    r"|i'm|im) (?:going to|gonna|about to) (?:kill|shoot|hang|end|hurt)",
 )
 _MAJOR_TRAUMA_BURNS = (
     r"(?:gunshot(?: wounds?)?|gun shot wound|stab wounds?|knife wound|impaled|amputat\w+"
@@ -418,11 +765,15 @@ _MAJOR_TRAUMA_BURNS = (
     r"(?:motor vehicle crash|car (?:crash|wreck|accident)|motorcycle (?:crash|accident|wreck))",
     r"(?:hit|struck|run over|ran over|knocked down) by (?:a |the )?"
     r"(?:car|truck|bus|van|vehicle|train|motorcycle)",
-    r"fell (?:off|from|out of) (?:a|the|his|her|my) (?:roof|ladder|balcony|scaffold\w*"
+    r"fell (?:off|from|out of) (?:(?:a|the|his|her|my) )?(?:roof|ladder|balcony|scaffold\w*"
     r"|building|horse|tree|second floor|third floor|window)",
     rf"fell (?:about |like |over |almost )?(?:\d+|{_SMALL}|a few|several|two or three)"
     r" (?:feet|foot|stories|storeys|floors|flights)",
-    r"(?:severe|bad|major|big|large|deep|third degree|3rd degree|second degree|2nd degree"
+    rf"(?:fell|fall|fallen|falling) (?:from |of )?(?:about |approximately |approx |around |over "
+    rf"|nearly |almost |like |~ )?(?:\d+|{_SMALL}|a few|several) ?(?:feet|foot|ft|meters|metres|m"
+    r"|stories|storeys|floors)",
+    r"(?:severe|bad|major|big|large|deep|third degree|3rd degree|second degree|2nd degree|chem"
+    r"|alkali|lye"
     r"|chemical|electrical|partial thickness|full thickness) burns?",
     r"burn(?:ed|t|s)? (?:over|all over|covering|down) (?:his|her|my|their|the) (?:\w+ )?"
     r"(?:body|chest|back|arms?|legs?|face|stomach)",
@@ -446,6 +797,176 @@ _MAJOR_TRAUMA_BURNS = (
     r"(?:fell|fallen|falling|tumbled) down (?:a |the )?(?:whole )?flight of stairs",
     r"(?:open|compound) fracture|pelvic (?:injury|fracture|instability)",
     r"(?:big|large|huge) blisters",
+    # Burns over more than one part ("burned by steam, arms and chest"), blistering badly.
+    r"(?:burn(?:ed|t)|scald(?:ed|ing)?) (?:\S+ ){0,4}?(?:face and (?:chest|neck|arms?|hands?)"
+    r"|(?:arms?|hands?|legs?|back|neck) and (?:chest|face|back|neck)|(?:arms?|hands?) and legs?"
+    r"|legs? and arms?|chest and (?:arms?|face|neck|stomach|belly|back))(?! (?:a (?:little|bit)"
+    r"|slightly|mildly)\b)(?!(?: \S+){0,4}? (?:in the sun|at the beach|tanning|sunburn|from the"
+    r" sun|sunbed))",
+    # A long lie, a fall into ice water, a fall onto a pregnant belly, bone through the skin.
+    r"(?:floor|ground) (?:\S+ ){0,2}?(?:for (?:hours|\w+ hours|\d+ hours"
+    r"|a long time|the night|all night|ages|over an hour|most of the night)|since (?:last night"
+    r"|yesterday|this morning|the night|early this morning))",
+    r"(?:fall|fell|down|been down|floor) (?:of |for )?(?:an )?unknown (?:duration|time|length of"
+    r" time)|long lie|unknown how long (?:\w+ )?(?:down|on the floor|there)",
+    r"(?:fell|fallen|went|gone|falling|broke) (?:through|thru) (?:the )?ice",
+    r"(?:drowning(?! in)|drowned|near drowning|near-drowning|pulled (?:him|her"
+    r"|them) out of the (?:water"
+    r"|pool|lake|river|bath))",
+    r"(?:fell|fall|fallen|landed|tripped|slipped) (?:\S+ ){0,6}?(?:on|onto) (?:her|my|the) (?:belly"
+    r"|bump|pregnant belly)(?![^.;!?]{0,40}\bnot pregnant)",
+    r"bone (?:\S+ ){0,2}?(?:sticking|poking|coming) (?:out )?(?:through|thru) (?:the |his |her "
+    r"|my )?"
+    r"skin",
+    r"(?:fell|fall|fallen|landed) (?:\S+ ){0,10}?(?:numb\w*|can't feel|cant feel|can't move"
+    r"|cant move|paralyz\w*|paralys\w*) (?:in )?(?:both )?(?:legs|arms|feet)",
+    r"(?:fell|tumbled|fallen|falling) all the way down",
+)
+
+# The caller fears for a life and names no sign: "I think he's dying", "something is really
+# wrong with my dad", "she's not right, please send someone". A person must be the subject or
+# object ("something's wrong with my bill", "I'm dying to know", "dying my hair" are not).
+# Most start at the rarer word and check the common ones before it by look-behind
+# (``_preceded``), so that the locator does not stop at every "he's", "my son" or "please".
+_FOR_A_LIFE = rf"(?:him|her|them|(?:(?:my|his|her|our|the) )?(?:\w+ )?{_KIN}(?![\w']))"
+_SOMETHING = ("something", "somethin", "sumthin", "somethings", "something's")
+_WRONG = tuple(
+    f"{thing}{verb}{very}"
+    for thing in _SOMETHING
+    for verb in ("", " is")
+    for very in ("", " really", " very", " so", " seriously", " badly")
+)
+#: Who is dying: "he's", "i'm really", "my husband is" (any "is" but a thing's: not "my phone
+#: is dying", "the battery's dying", "i think my tooth is dying").
+_DYING_WHO = (
+    *(
+        f"{who}{how}"
+        for who in (*_SHE_WORDS, "i'm", "im", "i am", "we're")
+        for how in ("", " really", " just")
+    ),
+    "is", "is really",
+)  # fmt: skip
+_NOT_A_THING = "".join(
+    f"(?<!{thing}{verb} {form})"
+    for thing in ("it", "that", "anyone", "anybody", "nobody", "no one", "someone", "everyone",
+                  "phone", "battery", "tooth", "nerve", "plant", "tree", "car",
+                  "laptop", "computer", "business", "garden", "lawn", "grass", "flowers", "fish")
+    for verb in (" is", "'s")
+    for form in ("dying", "going to die")
+)  # fmt: skip
+_NOT_FIGURATIVE = (
+    r"(?! (?:to|for|of|from|my|his|her|their|the|it|your|laughing|here|inside|if|when|waiting"
+    r"|hair|on hospice|in hospice|and on hospice)\b)"
+    r"(?![^.;!?]{0,50}\b(?:hospice|palliative|terminal|end of life|end-of-life)\b)"
+)
+#: After "not right", "not okay": it is about something else ("not okay with the time").
+_NOT_ABOUT_THAT = (
+    r"(?!-)(?! (?:with|for|to|about|that|sure|enough|yet|happy|here|in|now\?|if|as|without"
+    r"|at (?!all))\b)"
+)
+_CALLER_ALARM = (
+    _preceded(("wrong with",), _WRONG) + f" {_FOR_A_LIFE}",
+    _preceded(("wrong with",), _WRONG)
+    + r" (?!(?:it|this|that|the|my|your|our|his|her|their|me|us|everything|something|billing"
+    r"|insurance|portal|website|app|system|account|payment|invoice|bill|order|phone|printer|claim"
+    r"|statement|email)\b)[a-z]+(?=[,.!]| please)",
+    _preceded(("badly wrong",), tuple(f"{t}{v}" for t in _SOMETHING for v in ("", " is"))),
+    # One subject, then what the caller says of them: "she's not right", "he's really not
+    # okay", "she isn't right at all", "he's in trouble", "she's really bad", "he looks terrible".
+    r"(?:he's|she's|hes|shes) (?:"
+    r"(?:(?:is|just|really|seriously|definitely|so|still|honestly|totally|completely"
+    r"|absolutely),? )*(?:not|isn't|isnt|ain't) (?:(?:really|at all|quite|acting"
+    r"|looking|doing|feeling|like),? )*(?:right|okay|ok|herself|himself|themselves|themself"
+    r"|responding right|with it|rite)" + _NOT_ABOUT_THAT + "|"
+    r"(?:is |really )?(?:not|isn't|isnt) (?:doing )?(?:well|good) at all|"
+    r"(?:is )?in (?:real |serious |big |bad )?trouble(?= ?[,.!?]|$| (?:please|help|now|i|we"
+    r"|and (?:i|we)))|"
+    r"(?:(?:is|just|looks?|looking|seems?|so|really|very|real|seriously|honestly),? )*"
+    r"(?:really|so|very|real|seriously|terribly)(?: really)? (?:bad|terrible|awful|horrible|wrong"
+    r"|grey|gray)(?! (?:at|with|about|mood|cold|flu|cough|back|headache|rash|allergies|case|day"
+    r"|temper|tempered|toothache|sunburn|acne|diarrh\w*|stomach|tummy|ear|knee|hip|shoulder|since"
+    r"|for)\b)|"
+    r"(?:just |really )?(?:looks|look|is looking|seems) (?:(?:really|so|very|just|absolutely),? )*"
+    r"(?:terrible|awful|horrible|wrong|grey|gray|like death|like (?:he's|she's|hes|shes|he is"
+    r"|she is) dying)(?! (?:at|with|about|from|since|for|in)\b)"
+    r")",
+    # The same after a bare "he" or "she", with fewer words between (the locator would stop at
+    # every "she said").
+    r"(?:he|she) (?:is |just |really )*(?:not|isn't|isnt) (?:(?:really|at all|quite|acting|looking"
+    r"|doing|feeling|like),? )*(?:right|okay|ok|herself|himself|responding right|with it|rite)"
+    + _NOT_ABOUT_THAT,
+    r"(?:he|she) (?:is |just )*(?:really|so) (?:bad|terrible|awful|horrible|wrong|grey"
+    r"|gray)(?! (?:at"
+    r"|with|about|mood|cold|flu|cough|back|headache|rash|since|for)\b)",
+    r"(?:he|she) (?:just |really )?looks (?:(?:really|so|very|just|absolutely),? )*(?:terrible"
+    r"|awful"
+    r"|horrible|wrong|grey|gray|like death)(?! (?:at|with|about|from|since|for|in)\b)",
+    r"(?:he|she) is in (?:real |serious |big |bad )?trouble(?= ?[,.!?]|$| (?:please|help|now|i|we"
+    r"|and (?:i|we)))",
+    # "my mom is not herself", "my son is not acting right"
+    rf"{_KIN}(?: just| really)?(?:'s| is)(?: just| really| so| seriously)? (?:not|isn't|isnt)"
+    r" (?:really |quite |acting |acting like |like |at all )?(?:right|okay|ok|herself|himself"
+    r"|normal|with it|well at all)" + _NOT_ABOUT_THAT,
+    # "I think he's dying", "my husband is dying", "I'm going to die", "he might die"
+    _preceded(("dying", "dieing", "dyin", "going to die", "gonna die", "about to die"), _DYING_WHO)
+    + _NOT_A_THING
+    + _NOT_FIGURATIVE,
+    _preceded(("slipping away", "fading away", "fading fast"), _DYING_WHO) + _NOT_A_THING,
+    _preceded(
+        ("die",),
+        (
+            *(
+                f"{who} {may}"
+                for who in ("he", "she", "they", "i")
+                for may in ("might", "could", "may", "will", "is going to", "is gonna")
+            ),
+            *(f"{who}'s going to" for who in ("he", "she")),
+            *(f"{who}'ll" for who in ("he", "she", "i", "they")),
+        ),
+    )
+    + _NOT_FIGURATIVE,
+    # "I think we're losing her"
+    _preceded(
+        ("losing him", "losing her", "losing them"),
+        ("we're", "we are", "were", "i'm", "im", "i am", "we", "we're slowly", "i think we"),
+    )
+    + r"(?! (?:to|patience|hope|weight|hair|sleep|as)\b)",
+    _preceded(("going",), ("think he's", "think she's", "think hes", "think shes", "think he is"))
+    + r"(?= ?[,.!]|$| (?:please|now|fast|quick))",
+    # Asking for help now: "send someone now", "I need an ambulance", "please, somebody".
+    r"send (?:someone|somebody|an ambulance|help|a doctor|paramedics|the paramedics|an ems|911)"
+    r"(?: (?:over|out|here|now))?(?= ?[,.!?]|$| (?:now|quick|quickly|fast|right away|immediately"
+    r"|please|pls|plz|asap|to help|here))",
+    _preceded(
+        ("ambulance",),
+        ("need an", "needs an", "need the", "need", "send an", "send the", "sending an"),
+    )
+    + r"(?! (?:bill|company|claim|charge|invoice|ride last|last)\b)",
+    r"(?:phone|line) (?:right )?now"
+    + "(?:"
+    + "|".join(
+        f"(?<={get}{who} on the {line} now)|(?<={get}{who} on the {line} right now)"
+        for get in ("get ", "get a ", "get the ", "get any ")
+        for who in ("doctor", "nurse", "someone", "somebody", "anyone", "anybody")
+        for line in ("phone", "line")
+    )
+    + ")"
+    + r"(?! (?:about|regarding|re|for|to (?:discuss|talk about|go over))\b)",
+    rf"(?:help|hurry),? (?:me |us )?(?:please,? |pls,? )?(?:it's|its|it is) my {_KIN}",
+    _preceded(("somebody", "someone", "anybody", "anyone"), ("please", "pls", "plz", "please,"))
+    + r"(?= ?[,.!?]|$| (?:help(?! (?:me |us )?(?:with|to|figure|find|understand|get|log|sign"
+    r"|access))|please|come|do something))",
+    _preceded(("somebody", "someone", "anybody", "anyone"), ("can", "could"))
+    + r" (?:please )?(?:come|send someone)(?= ?[,.!?]|$| (?:now|please|quick|here|over|right"
+    r" away))",
+    # "he's in a bad way", "she's really bad", "he looks terrible", "worse than I've ever seen"
+    r"worse than (?:i've|ive|i have|we've|weve|i|(?:she|he|they) (?:has|have)|she's|he's)"
+    r" (?:ever )?seen (?:him|her|them)",
+    _preceded(
+        ("bad way", "terrible way", "awful way", "serious way"),
+        ("in a", "in a really", "in a very", "in a real", "in such a", "in"),
+    )
+    + r"(?! (?:financially|with (?:money|the bills?|bills|debt)|money)\b)",
 )
 
 # --- urgent, not immediately life-threatening --------------------------------------------------
@@ -492,14 +1013,28 @@ _SEVERE_PAIN = (
     r" eye",
 )
 _TOOTH = r"(?:front |back |top |bottom |adult |permanent |two |both |baby |\w+ )?(?:tooth|teeth)"
-_BROKEN = r"(?:broken|cracked|chipped|chiped|snapped|shattered|fractured|broke|split)"
+_BROKEN = r"(?:broken|cracked|snapped|shattered|fractured|broke|split)"
+#: Right after a broken tooth: it does not hurt ("piece of my tooth broke off no pain").
+_PAINLESS = (
+    r"(?!(?: off| in half)?,? (?:but )?(?:no pain|doesn't hurt|does not hurt|not painful|painless"
+    r"|without (?:any )?pain|no discomfort|it doesn't hurt|and it doesn't hurt))"
+)
+#: After a chipped tooth, within the sentence: what makes a chip urgent.
+_CHIP_URGENT = (
+    r"(?:really bad|badly|bad|in half|fell|falling|fall|hit|playing|game|practice|accident|crash"
+    r"|punch\w*|bleeding|(?<!no )(?<!any )pain|(?<!doesn't )(?<!not )hurts|nerve|pulp|pink)"
+)
 _DENTAL_TRAUMA = (
     rf"(?:knocked|knock|knocks|nocked|knocking) (?:out )?(?:{_WHOSE} |two |both )?{_TOOTH}",
     r"(?:tooth|teeth) (?:got |was |were |has been |have been |just |is |are )?"
     r"(?:knocked|nocked) (?:out|loose|back|in)",
-    rf"{_BROKEN} (?:off )?(?:{_WHOSE} |two |both |part of (?:a |his |her |my )?)?{_TOOTH}",
+    rf"{_BROKEN} (?:off )?(?:{_WHOSE} |two |both |part of (?:a |his |her |my )?)?{_TOOTH}"
+    rf"{_PAINLESS}",
     rf"(?:tooth|teeth) (?:got |was |were |is |are |just )?(?:{_BROKEN}|pushed (?:up|in|back)"
-    r"|avulsed)",
+    rf"|avulsed){_PAINLESS}",
+    rf"(?:chipped|chiped|chip) (?:\S+ ){{0,4}}?(?:tooth"
+    rf"|teeth)(?: [^\s.;!?]+){{0,5}}? {_CHIP_URGENT}",
+    rf"(?:tooth|teeth) (?:\S+ ){{0,2}}?(?:chipped|chiped)(?: [^\s.;!?]+){{0,3}}? {_CHIP_URGENT}",
     r"(?:avulsed|avulsion|dental trauma|tooth fracture|dental injury)",
     r"(?:fractured|broken|cracked|avulsed) (?:upper |lower |front |permanent |central )*"
     r"(?:incisors?|molars?|canines?|premolars?)",
@@ -517,8 +1052,9 @@ _DENTAL_TRAUMA = (
     r"(?:elbow|ball|puck|stick|fist|punch|knee|head) (?:to|in) the (?:mouth|teeth)",
     r"(?:tooth|teeth) (?:\S+ ){0,3}?in (?:\S+ ){0,3}?(?:milk|saline)",
     r"(?:tooth|teeth|molar|incisor|half (?:of )?(?:my|the|his|her) (?:tooth|molar)) (?:\S+ ){0,3}?"
-    r"(?:cracked|broke|snapped|split|sheared) (?:right |clean |straight )?off",
-    r"(?:fractured|chipped|broken|knocked out|avulsed|mobile|displaced|loose) #\d+",
+    rf"(?:cracked|broke|snapped|split|sheared) (?:right |clean |straight )?off{_PAINLESS}",
+    r"(?:fractured|chipped|broken|knocked out|avulsed|mobile|displaced|loose)(?<!crown loose)"
+    r"(?<!filling loose)(?<!bridge loose)(?<!cap loose)(?<!veneer loose)(?<!temp loose) #\d+",
     r"(?:intruded|intrusion|luxat\w+|avulsing|pulp exposure|exposed pulp|pink (?:dot|showing))",
 )
 _FACIAL_SWELLING = (
@@ -535,7 +1071,9 @@ _FACIAL_SWELLING = (
     r"(?:face|cheek|eye|neck|jaw)",
     r"(?:swell\w*|swollen|puffy|blew up|blown up) (?:\S+ ){0,5}?(?:spreading|going|moving|creeping)"
     r" (?:down|up|to|into|toward|towards) (?:\S+ ){0,2}?(?:neck|eye|ear|face|jaw|cheek)",
-    r"(?:face|cheek|jaw|eye)(?:'s)? (?:\S+ ){0,3}?(?:blew up|swelling shut|swollen shut|puffy"
+    r"(?:face|cheek|jaw|eye)(?:'s)? (?:(?!(?:little|bit|slightly|mildly|somewhat"
+    r"|tiny)\b)\S+ ){0,3}?"
+    r"(?:blew up|swelling shut|swollen shut|puffy"
     r"|swell in"
     r"|swallow in|more swollen|swollen up)",
     r"(?:trismus|submandibular swelling|(?:can|could)(?:n't| barely| not) open (?:my|his"
@@ -552,11 +1090,16 @@ _OPERATION = (
     r"|teeth (?:were )?(?:pulled|removed|taken out)"
     r"|wisdom (?:tooth|teeth)(?: removal| (?:pulled|removed|out))?)"
 )
+#: Right after bleeding or oozing: a little, as expected after a procedure.
+_MILD = (
+    r"(?! (?:a (?:little|bit|tiny bit|touch|small amount)|slightly|just a (?:little|bit|touch)"
+    r"|lightly|a tiny bit|very little|minimally|a smidge)\b)"
+)
 _POSTOP_BLEEDING = (
     rf"(?:bleeding|bleed|oozing blood){_GAP}{{0,5}}? (?:after|since|from) (?:\S+ ){{0,3}}?"
     rf"{_OPERATION}",
     rf"(?:(?:status )?post |after (?:a |an |the |my |his |her )?)?{_OPERATION}{_GAP}{{0,8}}?"
-    r" (?:bleeding|oozing|spitting (?:up )?blood|pouring blood|gushing blood)",
+    rf" (?:bleeding|oozing|spitting (?:up )?blood|pouring blood|gushing blood){_MILD}",
     r"(?:extraction|surgical|incision|operation) site (?:is |keeps |still |started )*"
     r"(?:bleeding|oozing)",
     rf"(?:socket|incision|stitches|sutures|drain){_GAP}{{0,5}}? (?:is |are |keeps |keep "
@@ -573,7 +1116,7 @@ _POSTOP_BLEEDING = (
     r"|her) mouth"
     r" with blood|covered in blood|leaking blood|blood and clots)",
     r"(?:excision|biopsy|ext|implant|surgical|wound|incision) site (?:\S+ ){0,3}?(?:bleeding"
-    r"|oozing)",
+    rf"|oozing){_MILD}",
     r"(?:dressing|bandage|gauze|pillow)s? (?:is |was |are |got |has |have )?(?:been )?(?:soaked"
     r"|saturated|soaking|covered)(?: through)? (?:with |in )?(?:blood|through)",
     r"(?:post[- ]?(?:op|operative|ext|extraction)|pod ?\d|post-operative day) (?:\S+ ){0,4}?"
@@ -583,7 +1126,10 @@ _POSTOP_BLEEDING = (
     r" (?:\S+ ){0,4}?(?:tooth|surgery|extraction|socket|procedure|operation|tonsils)",
     r"(?:polyp|polyps|mole|tooth|teeth|tonsils|wisdom teeth) (?:\S+ )?(?:removed|taken out|out"
     r"|pulled)"
-    rf"{_GAP_IN}{{0,10}}? (?:bleeding|blood)(?! (?:test|tests|work|pressure|sugar|thinner|thinners"
+    rf"{_GAP_IN}{{0,10}}? (?:bleeding|blood)(?<!bit of blood)(?<!little blood)(?<!spot of blood)"
+    r"(?<!trace of blood)(?<!tinge of blood)(?<!touch of blood)(?<!streak of blood)"
+    r"(?<!streaks of blood)(?<!little bleeding)(?<!bit of bleeding)"
+    rf"(?! (?:test|tests|work|pressure|sugar|thinner|thinners"
     rf"|draw"
     r"|count|results?))",
 )
@@ -673,11 +1219,16 @@ _VISION_LOSS = (
     r"(?:curtain|shadow|veil|black curtain) (?:over|across|(?:came|coming) (?:down )?"
     r"(?:over|across|in)) (?:his |her |my |the |part of )?(?:vision|eye|sight)",
     r"(?:sudden|suddenly) (?:\w+ )?(?:double vision|blurry vision|blindness|vision changes)",
-    r"(?:new|sudden|lots of|a ton of|shower of|bunch of|swarm of) (?:\w+ )?(?:floaters|flashes)",
-    r"(?:flashes|flashing lights?)(?: of light)? (?:\S+ ){0,4}?(?:floaters|curtain|shadow|veil"
+    r"(?:sudden|lots of|a ton of|tons of|shower of|bunch of|swarm of|hundreds of|so many)"
+    r" (?:new )?(?:\w+ )?(?:floaters|flashes)",
+    r"new (?:\w+ )?flashes",
+    r"(?:flashes|flashing lights?)(?: of light)? (?:(?!(?:no|not|without|never"
+    r"|denies)\b)\S+ ){0,4}?"
+    r"(?:floaters|curtain|shadow|veil"
     r"|shade"
     r"|cobweb)",
-    r"(?:floaters) (?:\S+ ){0,4}?(?:flashes|curtain|shadow|veil)",
+    r"(?:floaters) (?:(?!(?:no|not|without|never|denies)\b)\S+ ){0,4}?(?:flashes|curtain|shadow"
+    r"|veil)",
     r"(?:curtain|shadow|veil|shade|blind)(?:-like)? (?:\S+ ){0,3}?(?:coming|came|creeping|covering"
     r"|descending|over|across|pulled|on the side|field defect)",
     r"(?:vision|sight|eye|half (?:of )?(?:\S+ ){0,3}?)(?: \S+){0,4}? (?:just |suddenly )?(?:went"
@@ -705,13 +1256,22 @@ _MED = (
     r"|tablets?|amoxicillin|amoxicilin|augmentin|penicillin|cephalexin|keflex|bactrim|sulfa"
     r"|ibuprofen|naproxen|lamotrigine|lamictal|metformin|lisinopril|statin)"
 )
+
+
 _REACTION = (
-    r"(?:reaction|reacting|rash|hives|welts|broke out|breaking out|swelling|swollen|itching"
-    r"|itchy|blisters|peeling|puffy|tingling|dizzy|dizziness|confused|vomiting|throwing up"
-    r"|urticaria|blotch\w*|blister\w*|itching|sores|swelled|maculopapular)"
+    r"(?:reaction|reacting|hives|welts|broke out|breaking out|swelling|swollen|blisters|peeling"
+    r"|confused|vomiting|throwing up|urticaria|blotch\w*|blister\w*|sores|swelled|maculopapular"
+    r"|rash|itching|itchy|puffy|tingling|dizzy|dizziness)"
+    # Read once the word is found: not when "a bit", "a little", "a few" or "mild" says it is
+    # mild ("a bit dizzy since they changed my dose", "a few itchy spots").
+    + "".join(
+        f"(?<!{mild} {word})"
+        for mild in ("bit", "little", "few", "mild", "mildly", "slightly", "bit of", "touch of")
+        for word in ("rash", "itching", "itchy", "puffy", "tingling", "dizzy", "dizziness")
+    )
 )
 _MEDICATION_REACTION = (
-    rf"{_REACTION}(?: \S+){{0,4}}? (?:to|from|after|since) (?:\S+ ){{0,4}}?{_MED}",
+    rf"{_REACTION}(?: [^\s,.;!?]+){{0,4}}? (?:to|from|after|since) (?:\S+ ){{0,4}}?{_MED}",
     r"(?:started|starting|began|new|just started|day \w+ of|on day \w+ of"
     rf"|dose of) (?:\S+ ){{0,3}}?"
     rf"{_MED}(?: \S+){{0,12}}?"
@@ -837,6 +1397,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("overdose_poisoning", "overdose or poisoning", True, _OVERDOSE_POISONING),
     Family("suicidal_homicidal", "suicidal or homicidal thoughts", True, _SUICIDAL_HOMICIDAL),
     Family("major_trauma_burns", "major trauma or burns", True, _MAJOR_TRAUMA_BURNS),
+    Family("caller_alarm", "caller fears for a life", True, _CALLER_ALARM),
     Family("infant_fever", "infant fever", False, _INFANT_FEVER, (("infant", "fever"),)),
     Family(
         "fever_stiff_neck_confusion",
@@ -986,7 +1547,10 @@ CUES: tuple[Cue, ...] = (
     Cue("inr", (rf"(?:inr|pt/inr){_IS}(?P<inr_n>{NUM})",)),
     Cue(
         "glucose",
-        (rf"(?:glucose|blood sugar|sugars?|bg|bs|fingerstick|cbg){_IS}(?P<glucose_n>{NUM})s?",),
+        (
+            rf"(?:glucose|blood sugar|sugars?|bg|bs|fingerstick"
+            rf"|cbg){_IS}(?P<glucose_n>{NUM})(?! (?:{TENS}|{TEENS})\b)s?",
+        ),
     ),
 )
 
@@ -998,12 +1562,19 @@ HISTORY_BEFORE = (
     r"|status post(?: an?| the)?(?= ?$)|seen here for|brought in after|visit (?:\S+ )?for"
     r"|(?:er|e r|ed|emergency room|hospital|clinic|urgent care) (?:last \w+|in \w+|on \w+"
     r"|back in \w+)(?: \w+)? (?:with|for|after|cause|because)"
-    r"|in the hospital (?:for|after|cause|because))"
+    r"|in the hospital (?:for|after|cause|because)"
+    # A year ("in 2019", "in twenty twenty two", which ``normalise`` makes "in twenty two").
+    rf"|in (?:19|20)\d\d|in (?:nineteen|twenty) (?:{TEENS}|{TENS}|{UNITS})(?! (?:minutes|mins"
+    r"|hours|hrs|days|weeks|wks|months|years|seconds))"
+    # An injury already treated: "in a boot for my ankle fracture".
+    r"|(?:in a|wearing a|in his|in her|in my|out of (?:a|the|my|his|her)) (?:walking |air )?"
+    r"(?:boot|cast|splint|sling|brace) (?:for|from|because of|after))"
 )
 #: A few words after a match, in its clause: the sign is in the past ("in 2019").
 HISTORY_AFTER = (
     r"(?:(?:years|year|months|decades) ago|last year|in (?:19|20)\d\d|years back|in the past"
-    r"|back in \w+|in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|back in (?!the (?:last|past|next)\b)\w+|in (?:january|february|march|april|may|june"
+    r"|july|august|september|october"
     r"|november|december)|in the (?:spring|summer|fall|autumn|winter)"
     r"|last (?:spring|summer|fall|autumn|winter|season)|\(?(?:19|20)\d\d\)?"
     rf"|in (?:nineteen|twenty) (?:{TEENS}|{TENS})|(?:a )?long time ago|long ago|ages ago"
@@ -1011,7 +1582,17 @@ HISTORY_AFTER = (
     rf"|in (?:nineteen|twenty) (?:{UNITS})(?! (?:minutes|hours|days|weeks|months|years|mins))"
     r"|a while (?:ago|back)|turned out to be"
     r"|as an? (?:kid|child|baby|toddler|infant|teen\w*)"
-    r"|when (?:i|he|she|they) (?:was|were) (?:little|young|a kid|a child|a baby|a teen\w*|\d+))"
+    r"|when (?:i|he|she|they) (?:was|were) (?:little|young|a kid|a child|a baby|a teen\w*|\d+)"
+    # Caused by something long past: "lost vision from a stroke in the eye five years ago".
+    r"|from (?:a|an|the|my|his|her|their) (?:\S+ ){0,6}?(?:years|months|decades) ago"
+    # Last week or month, not "for the last week" or "since last month".
+    r"|last (?:week|month)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several"
+    r"|a few|a couple of|a couple) (?:weeks?|wks) ago"
+    # An age: "father had MI at 70", "at age 52"; not a time, a dose or a temperature.
+    rf"|at (?:age |the age of )(?:\d\d|(?:{TENS})(?:[ -](?:{UNITS}))?)"
+    r"|at (?:4[5-9]|[5-9]\d|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?(?! ?(?:\d|:|am\b|pm\b|a m\b|p m\b|o'clock|percent|%|mg|degrees"
+    r"|bpm|beats|minutes|mins|hours|hrs|days|weeks|wks|over|/|point|milli|mm)))"
 )
 #: Right after a match (maybe after "is", "has been"): the sign is now, whatever came before.
 CURRENT_AFTER = (
@@ -1025,7 +1606,10 @@ RESOLVED_AFTER = (
     r"(?:stopped|went away|has gone away|went down|has gone down|has gone|have gone|resolved"
     r"|has resolved|cleared up|subsided|settled down|is over|all better|back to normal"
     r"|is fine now|healed|all healed|healed up|is healed|it's healed|turned out to be|cleared"
-    r"|since discharged|discharged|quit|never came back)"
+    r"|since discharged|discharged|quit|never came back"
+    r"|been (?:fine|okay|ok|good|great|well) since|fine since then"
+    r"|(?:surgery|procedure|repair|operation) (?:went (?:well|fine|great|okay|ok)|was (?:successful"
+    r"|a success))|was repaired|got repaired)"
 )
 #: Near a life threat that is over, a day in the past: only then is it over for triage ("the
 #: bleeding stopped yesterday"); "the seizure stopped after two minutes" is still urgent.
@@ -1040,6 +1624,10 @@ PAST_DAY = (
 NOT_RESOLVED = (
     r"(?:not|never|hasn't|haven't|didn't|won't|isn't|hasnt|havent|didnt|wont|isnt)"
     r" (?:\w+ )?(?:stopped|gone away|gone down|resolved|better)"
+    # Read before a history cue inside it: "started two weeks ago" is still going on.
+    r"|(?:started|began|begun|start|starting|since) (?:about |around |like |maybe )?(?:\d+|a|one"
+    r"|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|a couple)"
+    r" (?:weeks?|wks) ago|(?:since|the|past|this) last (?:week|month)|back to back"
 )
 #: Before a match: it has stopped ("no longer").
 RESOLVED_BEFORE = r"(?:no longer|not anymore|no more)"
@@ -1078,7 +1666,8 @@ LOOKALIKE_BEFORE = (
     r"|(?:drugs?|medications?|treatments?|therapy|therapies|options?|drops?|devices?|products?"
     r"|software|monitors?|kits?|vests?|plates?|systems?|solutions?) (?:for|that treats|to treat)"
     r"(?: (?:chronic|stable|acute|sudden|new|severe|the|a))*"
-    r"|(?:searches|searching for|search for|looking up)(?: \w+){0,3}? or)"
+    r"|(?:searches|searching for|search for|looking up)(?: \w+){0,3}? or"
+    r"|nothing|none|nothing else|no other)"
 )
 #: Before a match: a clinical list of denials that reaches it ("denies cp, sob, loc"). The
 #: tokeniser ends a negation at a comma ("no fever, rash on arm"); after "denies" the list
@@ -1089,7 +1678,22 @@ _ITEM = (
 )
 DENIED_LIST = rf"(?:denies|denied|denying|negative for){_ITEM}(?:(?:,| or| and){_ITEM})*,?$"
 #: Words after a negator that make it no denial: "don't know if it's a stroke".
-PSEUDO_NEGATION = frozenset({"know", "sure", "certain", "think", "idea", "only", "just"})
+PSEUDO_NEGATION = frozenset(
+    {
+        "know",
+        "sure",
+        "certain",
+        "think",
+        "idea",
+        "only",
+        "just",
+        "to",
+        "felt",
+        "right",
+        "okay",
+        "ok",
+    }
+)  # "not to worry anyone", "never felt this before", "she's not right, he's not breathing"
 #: After a bare "no", a subject means an interjection ("no he's not breathing"), not a denial.
 INTERJECTION_SUBJECTS = frozenset(
     {"i", "i'm", "he", "he's", "she", "she's", "they", "they're", "we", "it", "it's", "my"}

@@ -36,7 +36,9 @@ from triage import _lexicon as lex
 from triage._files import atomic_open
 from triage.text import normalise, tokenise
 
-__all__ = ["FAMILIES", "RedFlag", "find_red_flags", "is_emergency", "scan"]
+__all__ = [
+    "FAMILIES", "RedFlag", "find_red_flags", "is_emergency", "present_now", "read_number", "scan",
+]  # fmt: skip
 
 
 class RedFlag(NamedTuple):
@@ -111,6 +113,26 @@ def is_emergency(flags: Iterable[RedFlag]) -> bool:
     return any(flag.emergency for flag in flags)
 
 
+def present_now(norm: str, match: re.Match[str]) -> bool:
+    """Whether a match in normalised text is about now, read as a sign that is not a life
+    threat: not denied, not a look-alike, not past, over or long-standing. Other cue lexicons
+    (``triage.acuity``) read their matches with it, so context means the same everywhere.
+
+    >>> present_now("not getting worse", re.search("getting worse", "not getting worse"))
+    False
+    """
+    return _counts(norm, match, emergency=False)
+
+
+def read_number(words: str) -> float | None:
+    """A number in digits or words: "104", "38.5", "a hundred and four", "one oh four".
+
+    >>> read_number("one oh four point five")
+    104.5
+    """
+    return _number(words)
+
+
 # --- matching -----------------------------------------------------------------------------------
 def _note_signs(
     norm: str,
@@ -182,8 +204,9 @@ def _counts(norm: str, match: re.Match[str], emergency: bool) -> bool:
     """Whether a match is a sign present now: not a look-alike, negated, past or over.
 
     "Again", "now" or "since ..." right after a match make it current whatever came before.
-    A life threat that is over counts unless it was days ago ("the seizure stopped after two
-    minutes" is urgent); long-standing ("for months") counts only for life threats.
+    A life threat that is over counts unless it was days ago or after a history cue ("the
+    seizure stopped after two minutes" is urgent; "in the hospital after I tried to hurt myself
+    ... okay since" is not); long-standing ("for months") counts only for life threats.
     """
     start, end = match.span()
     left = norm.find(" ", start - _REACH) + 1 if start > _REACH else 0
@@ -201,8 +224,8 @@ def _counts(norm: str, match: re.Match[str], emergency: bool) -> bool:
     if lead is None and _in_denied_list(norm, start):
         return False
     after = _after(norm, end, stable=not emergency)
-    if after == "resolved":
-        return emergency and not _PAST_DAY.search(norm, left, end + 2 * _REACH)
+    if after == "resolved":  # over; in the past too ("years ago ... and fine since") is history
+        return emergency and not past and not _PAST_DAY.search(norm, left, end + 2 * _REACH)
     return lead is not None or not (past or after == "history")
 
 
