@@ -22,6 +22,7 @@ from triage.policy import choose_label
 from triage.redflags import scan
 from triage.schema import LABELS, Label
 from triage.text import normalise, tokenise, words_of
+from triage.training import life_threat_of
 
 ROOT = Path(__file__).resolve().parent.parent
 ODD = [
@@ -129,6 +130,8 @@ def test_estimators_are_rebuilt_on_demand(shipped: triage.TriageModel) -> None:
     "settings",
     [
         {"cue_weight": 1.0},  # cue columns: outside the TF-IDF norm
+        {"cue_weight": 0.5, "acuity_weight": 2.0},  # both blocks, each with its weight
+        {"acuity_weight": 0.0},  # no acuity columns, as models before them
         {"ngram_max": 3, "sublinear_tf": False},
     ],
 )
@@ -148,6 +151,28 @@ def test_every_kind_of_fitted_model_compiles_to_the_same_probabilities(
     assert_one_and_many_agree(model, probe)
 
 
+def test_the_life_threat_score_equals_its_classifier() -> None:
+    """The learned life-threat score, compiled into the same tables, gives the binary
+    classifier's probability within 1e-9, one call and a batch alike."""
+    with (ROOT / "training_data" / "train.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle][::4]
+    texts = [r["text"] for r in rows]
+    features = TriageFeatures(min_df=1).fit(texts)
+    matrix = features.transform(texts)
+    classifier = TriageClassifier(calibration_folds=3).fit(matrix, [r["label"] for r in rows])
+    life = TriageClassifier(calibration_folds=3).fit(matrix, [r["emergency"] for r in rows])
+    model = triage.TriageModel(
+        features, classifier, triage.TriageConfig(), "test", life=life_threat_of(life)
+    )
+    probe = _corpus_texts()[1::9] + ODD
+    expected = life.predict_proba(features.transform(probe))[:, 1]
+    docs = [words_of(normalise(t)) for t in probe]
+    cues = model._cue_rows([normalise(t) for t in probe])
+    got = [p for _, _, p in model._scorer.score_many(docs, cues)]
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-9)
+    assert_one_and_many_agree(model, probe)
+
+
 def test_one_call_and_a_batch_give_the_same_floats(shipped: triage.TriageModel) -> None:
     """``classify`` scores in plain Python and ``classify_many`` in numpy: bit for bit the
     same probabilities and reasons, so that rounding can never tell them apart."""
@@ -156,10 +181,12 @@ def test_one_call_and_a_batch_give_the_same_floats(shipped: triage.TriageModel) 
 
 def assert_one_and_many_agree(model: triage.TriageModel, texts: list[str]) -> None:
     scorer = model._scorer
-    docs = [words_of(normalise(text)) for text in texts] + [[], ["a"] * 5000]
-    one = [scorer.score(words) for words in docs]
-    assert scorer.score_many(docs) == one
-    assert scorer.score_many(docs[::-1]) == one[::-1]  # a document's numbers are its own
+    texts = [*texts, "", "a " * 5000]
+    docs = [words_of(normalise(text)) for text in texts]
+    cues = model._cue_rows([normalise(text) for text in texts])
+    one = [scorer.score(words, row) for words, row in zip(docs, cues, strict=True)]
+    assert scorer.score_many(docs, cues) == one
+    assert scorer.score_many(docs[::-1], cues[::-1]) == one[::-1]  # each call's own numbers
 
 
 def test_a_model_without_all_three_labels_is_refused_by_name() -> None:

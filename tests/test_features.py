@@ -12,7 +12,7 @@ from sklearn.utils import estimator_checks as checks
 from sklearn.utils.estimator_checks import check_estimator
 
 from triage.classifier import TriageClassifier
-from triage.features import CUE_NAMES, TriageFeatures, cue_vector
+from triage.features import ACUITY_NAMES, CUE_NAMES, TriageFeatures, cue_vector
 
 TEXTS = [
     "my chest hurts and i can't breathe",
@@ -58,8 +58,23 @@ def test_fit_transform_shape_and_names() -> None:
     X = f.transform(TEXTS)
     names = f.get_feature_names_out()
     assert X.shape == (len(TEXTS), len(names)) == (len(TEXTS), f.n_features_out_)
-    assert tuple(names[-len(CUE_NAMES) :]) == CUE_NAMES
+    assert tuple(names[-len(CUE_NAMES) - len(ACUITY_NAMES) :]) == CUE_NAMES + ACUITY_NAMES
     assert "neg_fever" in set(names)
+
+
+def test_acuity_columns_mark_the_families_found_unnormalised() -> None:
+    f = TriageFeatures(min_df=1, acuity_weight=2.0).fit(TEXTS)
+    names = list(f.get_feature_names_out())
+    X = f.transform(["it came on all of a sudden and it's getting worse " * 20, "my knee hurts"])
+    onset, worse = names.index("acuity:onset"), names.index("acuity:worsening")
+    assert X[0, onset] == X[0, worse] == 2.0  # the weight, however long the text
+    assert X[1, len(names) - len(ACUITY_NAMES) :].nnz == 0
+
+
+def test_no_acuity_columns_at_weight_zero() -> None:
+    f = TriageFeatures(min_df=1, acuity_weight=0.0).fit(TEXTS)
+    assert tuple(f.get_feature_names_out()[-len(CUE_NAMES) :]) == CUE_NAMES
+    assert f.transform(TEXTS).shape[1] == f.n_features_out_
 
 
 def test_fit_is_idempotent_and_clone_is_unfitted() -> None:

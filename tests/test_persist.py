@@ -330,3 +330,27 @@ def test_a_truncated_trusted_joblib_is_refused(small_model: TriageModel, tmp_pat
     path.write_bytes(path.read_bytes()[:1000])
     with pytest.raises(ModelFileError, match=r"model\.joblib: cannot read this joblib file"):
         load_model(path, trusted=True)
+
+
+def test_a_model_from_before_acuity_and_the_life_score_still_loads(
+    model_copy: Path, small_model: TriageModel
+) -> None:
+    """A model file written before the acuity columns and the learned life-threat score:
+    no ``acuity_weight`` or ``life_temperature`` in model.json, no life arrays and no acuity
+    columns in weights.npz. It loads, classifies with neither, and its reference pipeline
+    agrees with its fast path."""
+    assert small_model.life is not None and small_model.features.acuity_weight > 0
+    description = json.loads((model_copy / "model.json").read_text())
+    del description["features"]["acuity_weight"], description["life_temperature"]
+    (model_copy / "model.json").write_text(json.dumps(description))
+    with np.load(model_copy / "weights.npz") as data:
+        arrays = {name: data[name] for name in ("vocabulary", "idf", "coef", "intercept")}
+    arrays["coef"] = arrays["coef"][:, :-7]  # the seven acuity columns
+    np.savez(model_copy / "weights.npz", **arrays)
+    for name in ("model.json", "weights.npz"):
+        _rehash(model_copy, name)
+    old = load_model(model_copy)
+    assert old.life is None and old.features.acuity_weight == 0.0
+    results = old.classify_many(TEXTS)
+    assert all(r.emergency is False or r.red_flags for r in results)
+    np.testing.assert_allclose(old.predict_proba(TEXTS), old.reference_proba(TEXTS), atol=1e-9)

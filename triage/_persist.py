@@ -32,7 +32,7 @@ import numpy as np
 from triage._card import render_card
 from triage._files import atomic_open
 from triage._version import __version__
-from triage.model import TriageModel, Weights
+from triage.model import LifeThreat, TriageModel, Weights
 from triage.schema import TriageConfig
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ FORMAT = "triage-model/1"
 _FILES = ("model.json", "weights.npz")
 _PICKLE_SUFFIXES = (".joblib", ".pkl", ".pickle")
 _ARRAYS = ("vocabulary", "idf", "coef", "intercept")
+_LIFE_ARRAYS = ("life_coef", "life_intercept")  # only in a model with a learned life-threat score
 # What a damaged trusted pickle can raise while loading (the payload runs either way).
 _PICKLE_ERRORS = (
     pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, IndexError,
@@ -169,6 +170,7 @@ def _describe(model: TriageModel) -> dict[str, Any]:
         "classes": [str(c) for c in model.classifier.classes_],
         "temperature": model.classifier.temperature_,
         "config": model.config.model_dump(mode="json"),
+        **({} if model.life is None else {"life_temperature": model.life.temperature}),
     }
 
 
@@ -181,6 +183,9 @@ def _weights_bytes(model: TriageModel) -> bytes:
         "coef": model.classifier.linear_.coef_,
         "intercept": model.classifier.linear_.intercept_,
     }
+    if model.life is not None:
+        arrays["life_coef"] = model.life.coef
+        arrays["life_intercept"] = np.array([model.life.intercept])
     return _npz_bytes(arrays)
 
 
@@ -234,6 +239,9 @@ def _build(
             ngram_max=int(params["ngram_max"]),
             sublinear_tf=bool(params["sublinear_tf"]),
             cue_weight=float(params["cue_weight"]),
+            # Absent: a model written before the acuity columns existed has none.
+            acuity_weight=float(params.get("acuity_weight", 0.0)),
+            life=_life(description, weights),
         )
         config = TriageConfig(**description["config"])
         version = str(description["version"])
@@ -245,6 +253,17 @@ def _build(
         raise ModelFileError(f"{directory}: model description is invalid: {exc}") from exc
 
 
+def _life(description: dict[str, Any], weights: dict[str, np.ndarray]) -> LifeThreat | None:
+    """The learned life-threat score, if the file has one (files before it had none)."""
+    if "life_coef" not in weights:
+        return None
+    return LifeThreat(
+        coef=weights["life_coef"],
+        intercept=float(weights["life_intercept"][0]),
+        temperature=float(description["life_temperature"]),
+    )
+
+
 def _estimators(
     description: dict[str, Any], weights: Weights
 ) -> tuple[TriageFeatures, TriageClassifier]:
@@ -254,7 +273,7 @@ def _estimators(
     from triage.classifier import TriageClassifier
     from triage.features import TriageFeatures, _make_vectorizer
 
-    features = TriageFeatures(**description["features"])
+    features = TriageFeatures(**{"acuity_weight": 0.0, **description["features"]})
     vectorizer = _make_vectorizer(features.ngram_max, features.min_df, features.sublinear_tf)
     vectorizer.vocabulary_ = {term: i for i, term in enumerate(weights.vocabulary)}
     vectorizer.idf_ = weights.idf
@@ -285,6 +304,8 @@ def _check_shapes(weights: dict[str, np.ndarray], path: Path) -> None:
         idf.shape != vocabulary.shape or idf.dtype.kind != "f",
         coef.ndim != 2 or coef.dtype.kind != "f" or coef.shape[1] < len(vocabulary),
         intercept.shape != coef.shape[:1] or intercept.dtype.kind != "f",
+        "life_coef" in weights and weights["life_coef"].shape != coef.shape[1:],
+        "life_coef" in weights and weights.get("life_intercept", coef).shape != (1,),
     ]
     if any(problems):
         shapes = ", ".join(f"{k} {v.dtype.str}{v.shape}" for k, v in weights.items())
@@ -295,6 +316,7 @@ def _read_weights(path: Path, payload: bytes) -> dict[str, np.ndarray]:
     try:
         with np.load(io.BytesIO(payload), allow_pickle=False) as data:
             arrays = {name: data[name] for name in _ARRAYS}
+            arrays |= {name: data[name] for name in _LIFE_ARRAYS if name in data.files}
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as exc:
         raise ModelFileError(f"{path}: cannot read model weights ({exc})") from exc
     for array in arrays.values():

@@ -23,6 +23,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
 
+from triage.acuity import FAMILIES as ACUITY_FAMILIES
+from triage.acuity import acuity_vector, scan_acuity
 from triage.redflags import scan
 from triage.text import analyse, normalise
 
@@ -57,6 +59,8 @@ CUE_NAMES: tuple[str, ...] = (
     "cue:business_words",
     "cue:care_words",
 )
+#: Names of the acuity columns appended after the cue columns when ``acuity_weight`` > 0.
+ACUITY_NAMES: tuple[str, ...] = tuple(f"acuity:{family}" for family in ACUITY_FAMILIES)
 
 
 def word_ngrams(text: str, n_max: int = 2) -> list[str]:
@@ -129,6 +133,12 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         catches what they miss. Out of fold on the corpus, rules plus model reach urgent
         recall 0.994 at threshold 0.5 (over-triage 0.023) this way; with the cues at weight
         1 recall tops out at 0.983 (threshold 0.05, over-triage 0.032).
+    acuity_weight : float, default=1.0
+        Value of the acuity columns, one per family present now (``triage.acuity``:
+        severity, onset, worsening, loss of function, a vulnerable patient, alarming
+        numbers, the caller's alarm); 0 leaves them out. They are not normalised with the
+        n-grams, so a cue counts as much in a long voicemail as in a short call, and the
+        model can learn that acuity, not the symptom named, makes a call urgent.
     """
 
     _parameter_constraints: ClassVar[dict[str, list[Any]]] = {
@@ -136,6 +146,7 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         "min_df": [Interval(Integral, 1, None, closed="left")],
         "sublinear_tf": ["boolean"],
         "cue_weight": [Interval(Real, 0, None, closed="left")],
+        "acuity_weight": [Interval(Real, 0, None, closed="left")],
     }
 
     def __init__(
@@ -145,11 +156,13 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         min_df: int = 2,
         sublinear_tf: bool = True,
         cue_weight: float = 0.0,
+        acuity_weight: float = 1.0,
     ) -> None:
         self.ngram_max = ngram_max
         self.min_df = min_df
         self.sublinear_tf = sublinear_tf
         self.cue_weight = cue_weight
+        self.acuity_weight = acuity_weight
 
     def fit(self, X: Iterable[str], y: Any = None) -> TriageFeatures:
         """Learn the n-gram vocabulary and IDF weights from training texts."""
@@ -157,7 +170,7 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         texts = _check_texts(X)
         self.vectorizer_ = _make_vectorizer(self.ngram_max, self.min_df, self.sublinear_tf)
         self.vectorizer_.fit(texts)
-        self.n_features_out_ = len(self.vectorizer_.vocabulary_) + len(CUE_NAMES)
+        self.n_features_out_ = len(self.vectorizer_.vocabulary_) + len(self._extra_names())
         return self
 
     def transform(self, X: Iterable[str]) -> sp.csr_matrix:
@@ -169,13 +182,21 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
             cues = sp.csr_matrix((len(texts), len(CUE_NAMES)))
         else:
             cues = sp.csr_matrix(np.array([cue_vector(t) for t in texts]) * self.cue_weight)
-        return sp.hstack([grams, cues], format="csr")
+        blocks = [grams, cues]
+        if self.acuity_weight:
+            found = [acuity_vector(scan_acuity(normalise(t))) for t in texts]
+            values = np.array(found, dtype=np.float64).reshape(len(texts), len(ACUITY_NAMES))
+            blocks.append(sp.csr_matrix(values * self.acuity_weight))
+        return sp.hstack(blocks, format="csr")
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """Names of the output columns: n-grams, then the cue names."""
         check_is_fitted(self, "vectorizer_")
         words = self.vectorizer_.get_feature_names_out()
-        return np.concatenate([words, np.array(CUE_NAMES, dtype=object)])
+        return np.concatenate([words, np.array(self._extra_names(), dtype=object)])
+
+    def _extra_names(self) -> tuple[str, ...]:
+        return CUE_NAMES + ACUITY_NAMES if self.acuity_weight else CUE_NAMES
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()

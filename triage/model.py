@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
 
+from triage.acuity import FAMILIES as ACUITY_FAMILIES
+from triage.acuity import AcuityCue, acuity_vector, scan_acuity
 from triage.policy import Evidence, decide
 from triage.redflags import scan
 from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
@@ -44,7 +46,8 @@ having he her here hers herself him himself his how i if in into is it its itsel
 most my myself of off on once only or other our ours out over own same she should so some such
 than that the their theirs them then there these they this those through to too under until up
 very was we were what when where which while who whom why will with would you your yours
-yourself no not nor since yet well oh ok okay yes yeah hi hello thanks"""
+yourself no not nor since yet well oh ok okay yes yeah hi hello thanks hey yep yup nope bye
+goodbye sorry huh anyone anybody someone somebody thank please"""
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 _STRIP_PUNCTUATION = methodcaller("strip", ".,;:!?")
 _CHUNK = 512  # calls per numpy pass of the model stage: its overhead paid once, little memory
@@ -63,6 +66,22 @@ class Weights(NamedTuple):
     ngram_max: int
     sublinear_tf: bool
     cue_weight: float
+    acuity_weight: float = 0.0  # 0: no acuity columns (models written before they existed)
+    life: LifeThreat | None = None  # the learned life-threat score, if the model has one
+
+
+class LifeThreat(NamedTuple):
+    """A learned life-threat score: a binary logistic regression over the same columns as the
+    label model, tempered like it. Raises the emergency flag where the lexicon is silent."""
+
+    coef: np.ndarray  # (n_terms + extra columns,): pushes towards a life threat
+    intercept: float
+    temperature: float
+
+
+#: What the one-call and batch paths give per call: label probabilities in ``LABELS``
+#: order, the phrases that explain the label, and p(life threat) (None: no learned score).
+Scored = tuple[list[float], list[str], float | None]
 
 
 class _Scorer:
@@ -77,8 +96,8 @@ class _Scorer:
     """
 
     __slots__ = (
-        "_bias", "_columns", "_cues", "_idf", "_lists", "_ngram_max", "_reasons",
-        "_sublinear", "_terms", "_weights",
+        "_bias", "_columns", "_cues", "_has", "_idf", "_life", "_lists", "_ngram_max",
+        "_reasons", "_sublinear", "_terms", "_weights",
     )  # fmt: skip
 
     def __init__(self, weights: Weights) -> None:
@@ -90,21 +109,23 @@ class _Scorer:
             )
         coef = np.asarray(weights.coef, dtype=np.float64)
         order = [classes.index(label.value) for label in LABELS]
-        t = float(weights.temperature)
+        # One output row per label, then the life-threat score's, each over its temperature.
+        rows, bias = _outputs(coef[order], np.asarray(weights.intercept)[order], weights)
         self._terms = terms = tuple(weights.vocabulary)
-        n_terms, unseen = len(terms), np.zeros((1, len(LABELS)))
+        n_terms, unseen = len(terms), np.zeros((1, len(rows)))
         idf = np.asarray(weights.idf, dtype=np.float64)
         self._columns: Mapping[str, int] = dict(zip(terms, range(n_terms), strict=True))
         self._idf = _frozen(np.append(idf, 0.0))
-        self._weights = _frozen(np.vstack([(coef[order, :n_terms] * idf / t).T, unseen]))
+        self._weights = _frozen(np.vstack([(rows[:, :n_terms] * idf).T, unseen]))
         reasons = (coef - coef.mean(axis=0))[order, :n_terms].T * _explains(terms)[:, None]
-        self._reasons = _frozen(np.vstack([reasons, unseen]))
+        self._reasons = _frozen(np.vstack([reasons, np.zeros((1, len(LABELS)))]))
         # The same numbers as tuples, for the one-call path: indexing them costs no numpy call.
         self._lists = (tuple(self._idf.tolist()), *map(tuple, self._weights.T.tolist()),
                        *map(tuple, self._reasons.T.tolist()))  # fmt: skip
-        self._bias = tuple((np.asarray(weights.intercept, dtype=np.float64)[order] / t).tolist())
-        cue_coef = coef[order, n_terms:] * weights.cue_weight / t
-        self._cues = tuple(map(tuple, cue_coef.tolist())) if weights.cue_weight else None
+        self._bias = tuple(bias.tolist())
+        self._cues = _cue_table(rows[:, n_terms:], weights)
+        self._life = weights.life
+        self._has = (bool(weights.cue_weight), bool(weights.acuity_weight))
         self._ngram_max = weights.ngram_max
         self._sublinear = weights.sublinear_tf
 
@@ -118,9 +139,19 @@ class _Scorer:
         """Whether the model has domain-cue columns after its n-grams."""
         return self._cues is not None
 
-    def score(self, words: list[str], cues: Sequence[float] = ()) -> tuple[list[float], list[str]]:
-        """Probabilities in ``LABELS`` order, and the n-grams that pushed most towards the
-        most probable label (a reason must push towards it)."""
+    @property
+    def life(self) -> LifeThreat | None:
+        """The learned life-threat score's weights, if the model has one."""
+        return self._life
+
+    @property
+    def blocks(self) -> tuple[bool, bool]:
+        """Which blocks of columns after the n-grams count: (domain cues, acuity)."""
+        return self._has
+
+    def score(self, words: list[str], cues: Sequence[float] = ()) -> Scored:
+        """Probabilities in ``LABELS`` order, the n-grams that pushed most towards the most
+        probable label (a reason must push towards it), and p(life threat)."""
         # One lookup per n-gram; the columns counted in order of first appearance.
         counted = Counter(map(self._columns.get, _grams(words, self._ngram_max)))
         counted.pop(None, None)  # n-grams the model never saw
@@ -135,13 +166,13 @@ class _Scorer:
             _total(_times(tfs, pick(weights))) * scale + bias
             for weights, bias in zip(lists, self._bias, strict=False)
         ]
-        probs = self._probabilities([logits], [cues])[0]
-        pulls = list(map(mul, values, pick(lists[len(LABELS) + probs.index(max(probs))])))
-        return probs, [self._terms[col] for col in _strongest(pulls, cols)]
+        probs, life = self._probabilities([logits], [cues])[0]
+        pulls = list(map(mul, values, pick(lists[len(self._bias) + probs.index(max(probs))])))
+        return probs, [self._terms[col] for col in _strongest(pulls, cols)], life
 
     def score_many(
         self, docs: Sequence[list[str]], cues: Sequence[Sequence[float]] = ()
-    ) -> list[tuple[list[float], list[str]]]:
+    ) -> list[Scored]:
         """``score`` for each document, with numpy doing the work for all of them at once."""
         doc, col, tf = self._counted(docs)
         values = tf * self._idf[col]
@@ -152,15 +183,10 @@ class _Scorer:
             [np.bincount(doc, pushes[:, k], minlength=len(docs)) * scale + bias
              for k, bias in enumerate(self._bias)]
         )  # fmt: skip
-        probs = self._probabilities(logits.tolist(), cues or [()] * len(docs))
-        top = np.array([p.index(max(p)) for p in probs], dtype=np.intp)
-        return list(
-            zip(
-                probs,
-                self._phrases(doc, col, values * self._reasons[col, top[doc]], len(docs)),
-                strict=True,
-            )
-        )
+        outputs = self._probabilities(logits.tolist(), cues or [()] * len(docs))
+        top = np.array([p.index(max(p)) for p, _ in outputs], dtype=np.intp)
+        phrases = self._phrases(doc, col, values * self._reasons[col, top[doc]], len(docs))
+        return [(p, words, life) for (p, life), words in zip(outputs, phrases, strict=True)]
 
     def _counted(self, docs: Sequence[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each (document, column) pair of the documents' n-grams the model knows, sorted,
@@ -213,8 +239,10 @@ class _Scorer:
 
     def _probabilities(
         self, logits: list[list[float]], cues: Sequence[Sequence[float]]
-    ) -> list[list[float]]:
-        """Softmax of each row of logits, after adding the domain cues' pushes, if any."""
+    ) -> list[tuple[list[float], float | None]]:
+        """Softmax of each row's label logits, and the logistic of its life-threat logit (if
+        the model has one), after adding the pushes of the columns after the n-grams (domain
+        cues, acuity), if any."""
         if self._cues is not None:  # logit + cue * weight, one cue after another
             logits = [
                 [
@@ -223,7 +251,10 @@ class _Scorer:
                 ]
                 for row_logits, row in zip(logits, cues, strict=True)
             ]
-        return list(map(_softmax, logits))
+        if self._life is None:
+            return [(_softmax(row), None) for row in logits]
+        n = len(LABELS)
+        return [(_softmax(row[:n]), _logistic(row[n])) for row in logits]
 
 
 class TriageModel:
@@ -250,11 +281,13 @@ class TriageModel:
         config: TriageConfig,
         version: str,
         metadata: dict[str, Any] | None = None,
+        *,
+        life: LifeThreat | None = None,
     ) -> None:
         for estimator, attribute in ((features, "vectorizer_"), (classifier, "linear_")):
             if not hasattr(estimator, attribute):
                 raise ValueError(f"{type(estimator).__name__} is not fitted; call fit first")
-        weights = _weights_of(features, classifier)
+        weights = _weights_of(features, classifier)._replace(life=life)
         self._init(_Scorer(weights), lambda: (features, classifier), config, version, metadata)
         object.__setattr__(self, "_estimators", (features, classifier))
 
@@ -300,10 +333,18 @@ class TriageModel:
 
     def __reduce__(self) -> tuple[Any, ...]:
         features, classifier = self._fitted()
-        return (TriageModel, (features, classifier, self.config, self.version, self.metadata))
+        # A partial carries the keyword-only argument through pickle.
+        make = functools.partial(TriageModel, life=self.life)
+        return (make, (features, classifier, self.config, self.version, self.metadata))
 
     def __repr__(self) -> str:
         return f"TriageModel(version={self.version!r})"
+
+    @property
+    def life(self) -> LifeThreat | None:
+        """The learned life-threat score's weights (None: only the lexicon raises the
+        emergency flag)."""
+        return self._scorer.life
 
     @property
     def features(self) -> TriageFeatures:
@@ -344,7 +385,7 @@ class TriageModel:
         """Calibrated probabilities from the fast path, columns in ``LABELS`` order."""
         norms = [normalise(_text(t, i)[: self.config.max_chars]) for i, t in enumerate(texts)]
         rows = [probs for start in range(0, len(norms), _CHUNK)
-                for probs, _ in self._scores(norms[start : start + _CHUNK])]  # fmt: skip
+                for probs, _, _ in self._scores(norms[start : start + _CHUNK])]  # fmt: skip
         return np.array(rows, dtype=np.float64).reshape(-1, len(LABELS))
 
     def reference_proba(self, texts: Iterable[str]) -> np.ndarray:
@@ -362,28 +403,43 @@ class TriageModel:
         """Classify checked texts (``_check``); ``calls`` give the context of CallRecords."""
         limit = self.config.max_chars
         norms = [normalise(text[:limit]) for text in texts]
+        acuity = list(map(scan_acuity, norms))
         results = []
-        for text, call, norm, (probs, phrases) in zip(
-            texts, calls, norms, self._scores(norms), strict=True
+        for text, call, norm, cues, (probs, phrases, life) in zip(
+            texts, calls, norms, acuity, self._scores(norms, acuity), strict=True
         ):
             evidence = Evidence(
                 probabilities=dict(zip(LABELS, probs, strict=True)),
                 red_flags=scan(norm),
+                acuity=cues,
                 known_share=self._known_share(norm),
                 phrases=tuple(phrases),
                 truncated=len(text) > limit,
+                says_something=_says_something(norm),
+                life_threat=life,
             )
             record = call if isinstance(call, CallRecord) else None
             results.append(decide(evidence, record, self.config, self.version))
         return results
 
-    def _scores(self, norms: list[str]) -> list[tuple[list[float], list[str]]]:
-        """The model stage for normalised texts: one in plain Python, more in numpy."""
-        scorer = self._scorer
-        cues = list(map(_cue_values, norms)) if scorer.has_cues else [()] * len(norms)
+    def _scores(
+        self, norms: list[str], acuity: Sequence[tuple[AcuityCue, ...]] | None = None
+    ) -> list[Scored]:
+        """The model stage for normalised texts: one in plain Python, more in numpy.
+        ``acuity``: each text's acuity cues, when the caller has found them already."""
+        scorer, cues = self._scorer, self._cue_rows(norms, acuity)
         if len(norms) == 1:
             return [scorer.score(words_of(norms[0]), cues[0])]
         return scorer.score_many(list(map(words_of, norms)), cues)
+
+    def _cue_rows(
+        self, norms: list[str], acuity: Sequence[tuple[AcuityCue, ...]] | None = None
+    ) -> list[list[float]]:
+        """Each text's values of the columns after the n-grams (empty: the model has none)."""
+        if not self._scorer.has_cues:
+            return [[] for _ in norms]
+        found = acuity if acuity is not None else list(map(scan_acuity, norms))
+        return list(map(_extra_columns, norms, found, repeat(self._scorer.blocks)))
 
     def _known_share(self, norm: str) -> float:
         """Share of the words with a letter that the model has seen (punctuation aside)."""
@@ -448,6 +504,10 @@ def _ngrams(words: list[str], n: int) -> list[str]:
         # of a slice a sixth faster than pairwise
         return list(map(" ".join, zip(words, words[1:], strict=False)))  # noqa: RUF007
     return [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+
+def _logistic(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-logit)) if logit >= 0 else math.exp(logit) / (1 + math.exp(logit))
 
 
 def _softmax(logits: list[float]) -> list[float]:
@@ -524,10 +584,53 @@ def _frozen(array: np.ndarray) -> np.ndarray:
     return array
 
 
+def _says_something(norm: str) -> bool:
+    """Whether a call holds a word with content: "hello?", "yes" and "hi is anyone there"
+    do not (the loop ends at the first content word, the first or second in most calls)."""
+    return any(map(_content_word, map(_STRIP_PUNCTUATION, norm.split())))
+
+
 def _content_word(word: str) -> bool:
     """A word that can explain a decision: not a function word, number or contraction."""
     word = word.removeprefix("neg_")
     return "'" not in word and word not in _FUNCTION_WORDS and not word.isdigit()
+
+
+def _outputs(
+    coef: np.ndarray, intercept: np.ndarray, weights: Weights
+) -> tuple[np.ndarray, np.ndarray]:
+    """The weight rows and biases of every output, divided by its temperature: one per
+    label (``coef`` in ``LABELS`` order), then the life-threat score's, if any."""
+    t = float(weights.temperature)
+    rows, bias = [coef / t], [np.asarray(intercept, dtype=np.float64) / t]
+    if weights.life is not None:
+        life = weights.life
+        rows.append(np.asarray(life.coef, dtype=np.float64)[None, :] / life.temperature)
+        bias.append(np.array([life.intercept / life.temperature]))
+    return np.vstack(rows), np.concatenate(bias)
+
+
+def _cue_table(coef: np.ndarray, weights: Weights) -> tuple[tuple[float, ...], ...] | None:
+    """Per output, the push of each column after the n-grams that counts: the domain cues'
+    if ``cue_weight``, then the acuity columns' if ``acuity_weight``, each scaled by its
+    weight (``coef`` is already divided by the temperature). None when neither counts."""
+    n_cues = coef.shape[1] - (len(ACUITY_FAMILIES) if weights.acuity_weight else 0)
+    parts = []
+    if weights.cue_weight:
+        parts.append(coef[:, :n_cues] * weights.cue_weight)
+    if weights.acuity_weight:
+        parts.append(coef[:, n_cues:] * weights.acuity_weight)
+    if not parts:
+        return None
+    return tuple(map(tuple, np.hstack(parts).tolist()))
+
+
+def _extra_columns(
+    norm: str, acuity: tuple[AcuityCue, ...], blocks: tuple[bool, bool]
+) -> list[float]:
+    """One call's values of the columns ``_cue_table`` keeps, in its order."""
+    cues = _cue_values(norm) if blocks[0] else []
+    return cues + acuity_vector(acuity) if blocks[1] else cues
 
 
 def _cue_values(norm: str) -> list[float]:
@@ -549,6 +652,7 @@ def _weights_of(features: TriageFeatures, classifier: TriageClassifier) -> Weigh
         ngram_max=features.ngram_max,
         sublinear_tf=features.sublinear_tf,
         cue_weight=features.cue_weight,
+        acuity_weight=features.acuity_weight,
     )
 
 

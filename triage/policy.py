@@ -2,20 +2,28 @@
 
 The rules of LABELS.md, in one place:
 
-- a red flag present now forces ``urgent``; a life-threat flag also sets ``emergency``;
+- a red flag present now forces ``urgent``; a life-threat flag also sets ``emergency``, as
+  does the learned life-threat score on an urgent call where the lexicon is silent;
+- acuity, not topic: without a red flag or an acuity cue (``triage.acuity``) p(urgent) is
+  capped below 0.9 (``TriageConfig.max_urgent_without_cue``), since a symptom named plainly
+  is no evidence of urgency that could justify more confidence;
 - otherwise ``urgent`` when p(urgent) reaches the recall-first threshold, else the more
-  probable of ``routine`` and ``sales``;
+  probable of ``routine`` and ``sales``; a call with an acuity cue (``triage.acuity``) is held
+  to ``urgent_threshold``, one with neither a red flag nor a cue to the higher
+  ``urgent_threshold_no_cue``: acuity, not the topic named, is what makes a call urgent;
 - ``urgent`` transfers now, always; ``routine`` holds, or takes a message with a callback
   promise after hours; ``sales`` takes a message;
-- when the model is unsure, the action takes the safer path: a doubt that involves
-  ``urgent`` transfers, a sales/routine doubt holds for a person.
+- when the model is unsure, or the call says nothing ("hello?", "yes"), the action takes the
+  safer path: a doubt that involves ``urgent`` transfers, a sales/routine doubt holds for a
+  person.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from triage.acuity import AcuityCue
 from triage.redflags import RedFlag
 from triage.schema import Action, CallRecord, Label, TriageConfig, TriageResult
 
@@ -26,9 +34,12 @@ class Evidence(NamedTuple):
 
     probabilities: Mapping[Label, float]
     red_flags: tuple[RedFlag, ...]
+    acuity: tuple[AcuityCue, ...]
     known_share: float
     phrases: tuple[str, ...]
     truncated: bool
+    says_something: bool = True  # False: only greetings and function words ("hello?")
+    life_threat: float | None = None  # p(life threat) of the learned score, if the model has one
 
 
 def choose_label(probabilities: Mapping[Label, float], flagged: bool, threshold: float) -> Label:
@@ -49,11 +60,16 @@ def decide(
 ) -> TriageResult:
     """Build the result for one call from its evidence and context (None: a bare text)."""
     probs = evidence.probabilities
-    label = choose_label(probs, bool(evidence.red_flags), config.urgent_threshold)
+    if not evidence.red_flags and not evidence.acuity:
+        probs = cap_urgent(probs, config.max_urgent_without_cue)
+    label = choose_label(probs, bool(evidence.red_flags), threshold_for(evidence.acuity, config))
     doubt = None if evidence.red_flags else _doubt(probs, evidence.known_share, config)
+    if doubt is None and not evidence.says_something:  # a person listens: hold, not transfer
+        doubt = _top_two({k: v for k, v in probs.items() if k is not Label.URGENT})
     after_hours = record is not None and record.after_hours
     action = _action(label, doubt, after_hours)
-    emergency = any(flag.emergency for flag in evidence.red_flags)
+    learned = _learned_life_threat(label, evidence, config)
+    emergency = learned or any(flag.emergency for flag in evidence.red_flags)
     flags = tuple(dict.fromkeys(flag.name for flag in evidence.red_flags))
     callback = config.after_hours_callback if _is_message(label, action) else None
     return TriageResult(
@@ -64,7 +80,13 @@ def decide(
         uncertain=doubt is not None,
         probabilities={k: round(v, 6) for k, v in probs.items()},
         red_flags=flags,
-        reasons=tuple(f"red flag: {name}" for name in flags) + evidence.phrases,
+        acuity=tuple(cue.family for cue in evidence.acuity),
+        reasons=(
+            *(f"red flag: {name}" for name in flags),
+            *(f"acuity: {cue.family} ({cue.phrase})" for cue in evidence.acuity),
+            *((f"life-threat score {evidence.life_threat:.2f}",) if learned else ()),
+            *evidence.phrases,
+        ),
         note=_note(
             label,
             action,
@@ -81,11 +103,49 @@ def decide(
     )
 
 
+def cap_urgent(probabilities: Mapping[Label, float], limit: float) -> dict[Label, float]:
+    """p(urgent) at most ``limit``, the rest shared by the other labels in proportion.
+
+    >>> capped = cap_urgent({Label.SALES: 0.0, Label.ROUTINE: 0.02, Label.URGENT: 0.98}, 0.85)
+    >>> round(capped[Label.URGENT], 6), round(capped[Label.ROUTINE], 6)
+    (0.85, 0.15)
+    """
+    probs = dict(probabilities)
+    excess = probs[Label.URGENT] - limit
+    if excess <= 0:
+        return probs
+    others = [label for label in probs if label is not Label.URGENT]
+    rest = sum(probs[label] for label in others)
+    for label in others:
+        probs[label] += excess * (probs[label] / rest if rest else 1 / len(others))
+    probs[Label.URGENT] = limit
+    return probs
+
+
+def _learned_life_threat(label: Label, evidence: Evidence, config: TriageConfig) -> bool:
+    """Whether the learned score raises the emergency flag: an urgent call with no life-threat
+    red flag whose p(life threat) reaches ``TriageConfig.life_threat_threshold``."""
+    threshold, score = config.life_threat_threshold, evidence.life_threat
+    if label is not Label.URGENT or threshold is None or score is None:
+        return False
+    return score >= threshold and not any(flag.emergency for flag in evidence.red_flags)
+
+
+def threshold_for(acuity: Sequence[object], config: TriageConfig) -> float:
+    """The urgent threshold for a call: the recall-first one when it has an acuity cue."""
+    return config.urgent_threshold if acuity else config.urgent_threshold_no_cue
+
+
+def _top_two(probs: Mapping[Label, float]) -> tuple[Label, Label]:
+    first, second = sorted(probs, key=probs.__getitem__, reverse=True)[:2]
+    return first, second
+
+
 def _doubt(
     probs: Mapping[Label, float], known_share: float, config: TriageConfig
 ) -> tuple[Label, Label] | None:
     """The two labels the model hesitates between, or None when it is sure."""
-    first, second = sorted(probs, key=probs.__getitem__, reverse=True)[:2]
+    first, second = _top_two(probs)
     unsure = (
         probs[first] < config.min_confidence
         or probs[first] - probs[second] < config.min_margin

@@ -78,6 +78,7 @@ class TriageResult(BaseModel):
     uncertain: bool
     probabilities: dict[Label, float]
     red_flags: tuple[str, ...] = ()
+    acuity: tuple[str, ...] = ()  # acuity families found now (triage.acuity), e.g. ("onset",)
     reasons: tuple[str, ...] = ()
     note: str
     model_version: str
@@ -103,7 +104,17 @@ class TriageConfig(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     urgent_threshold: float = Field(
-        0.5, ge=0.0, le=1.0, description="p(urgent) at or above which a call is urgent."
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="p(urgent) at or above which a call with an acuity cue is urgent.",
+    )
+    urgent_threshold_no_cue: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="p(urgent) at or above which a call with no red flag and no acuity cue "
+        "is urgent: acuity, not topic, makes a call urgent.",
     )
     min_confidence: float = Field(
         0.5, ge=0.0, le=1.0, description="Below this top probability a result is uncertain."
@@ -116,6 +127,19 @@ class TriageConfig(BaseModel):
         ge=0.0,
         le=1.0,
         description="Below this share of words the model knows, the text is unreadable to it.",
+    )
+    life_threat_threshold: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="p(life threat) of the model's learned score at or above which an urgent "
+        "call with no life-threat red flag gets the emergency advice; None: the lexicon only.",
+    )
+    max_urgent_without_cue: float = Field(
+        0.85,
+        ge=0.0,
+        le=1.0,
+        description="Highest p(urgent) of a call with no red flag and no acuity cue.",
     )
     max_chars: int = Field(20_000, ge=100, description="Longer text is truncated and flagged.")
     emergency_number: str = Field("911", min_length=1, description="Number the note advises.")

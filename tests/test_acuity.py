@@ -1,0 +1,94 @@
+"""Acuity cues (LABELS.md, "Acuity, not topic"): what makes a symptom urgent, read in context."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from triage.acuity import FAMILIES, acuity_vector, find_acuity, scan_acuity
+from triage.text import normalise
+
+
+def families(text: str) -> list[str]:
+    return [cue.family for cue in find_acuity(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("worst headache of my life", "severity"),
+        ("the pain is a ten out of ten", "severity"),
+        ("it's excruciating", "severity"),
+        ("it came on all of a sudden", "onset"),
+        ("started about twenty minutes ago", "onset"),
+        ("the redness is spreading fast", "worsening"),
+        ("it's getting worse by the hour", "worsening"),
+        ("i can't put any weight on it", "function"),
+        ("he cant keep anything down", "function"),
+        ("i can't see out of my left eye", "function"),
+        ("she's 3 weeks old", "vulnerable"),
+        ("i'm on chemo", "vulnerable"),
+        ("i had a kidney transplant in march", "vulnerable"),  # a lasting state, not history
+        ("my dad is newly confused", "vulnerable"),
+        ("temp is 104.5", "numbers"),
+        ("T 40.3 C since last night", "numbers"),
+        ("my sugar is fifty one", "numbers"),
+        ("bp 192/124", "numbers"),
+        ("blood pressure is one ninety over one twenty five", "numbers"),
+        ("heart rate's like one seventy eight", "numbers"),
+        ("please hurry", "alarm"),
+        ("i think he's dying", "alarm"),
+        ("something is really wrong with my mom", "alarm"),
+        ("this is an emergency", "alarm"),
+    ],
+)
+def test_each_family_is_found(text: str, family: str) -> None:
+    assert family in families(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have some back pain",
+        "my knee hurts",
+        "got a rash on my arm",
+        "I've had diarrhea since yesterday",
+        "sore arm and a low fever since my flu shot",
+        "can I take ibuprofen with my blood pressure pills",
+        "it's not getting worse",  # denied
+        "this is not an emergency",  # denied
+        "temp of 99.1",  # a number below the line
+        "my sugars run about one forty",
+        "bp 128/82",
+        "i'm not pregnant",  # a denied lasting state
+        "i need to go to urgent care for a form",  # a look-alike
+        "i'm dying to know if my results are in",
+        "I need help finding a dentist",
+    ],
+)
+def test_plain_symptoms_and_look_alikes_are_no_cue(text: str) -> None:
+    assert families(text) == []
+
+
+def test_one_cue_per_family_in_order_of_appearance() -> None:
+    cues = find_acuity("it suddenly got worse, and now it's getting worse still, temp 104")
+    assert [c.family for c in cues] == ["onset", "worsening", "numbers"]
+    assert cues[0].phrase == "suddenly"
+
+
+def test_vector_marks_the_families_found() -> None:
+    vector = acuity_vector(find_acuity("please hurry, it came on all at once"))
+    assert vector == [float(f in {"onset", "alarm"}) for f in FAMILIES]
+
+
+def test_find_acuity_checks_its_input() -> None:
+    with pytest.raises(TypeError, match="find_acuity expects str, got bytes"):
+        find_acuity(b"worst pain")  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=300))
+def test_any_text_scans_without_error(text: str) -> None:
+    cues = scan_acuity(normalise(text))
+    assert len({c.family for c in cues}) == len(cues)
+    assert all(c.family in FAMILIES for c in cues)

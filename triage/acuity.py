@@ -1,0 +1,318 @@
+"""Acuity: what makes a symptom urgent, as LABELS.md's "Acuity, not topic" lists it.
+
+A symptom named plainly ("I have some back pain") is routine; what makes a call urgent is a
+sign of acuity: severity, sudden onset, rapid worsening, loss of function, a vulnerable
+patient, an alarming number, or the caller's own alarm about now. ``scan_acuity`` finds those
+cues in normalised text, each in context as the red flags are read (``triage.redflags``): a
+denied cue ("not getting worse"), a past one ("was the worst last year") or a look-alike does
+not count. The cues feed the model as features (one column per family, not normalised with
+the words, so a cue weighs the same in a long voicemail as in a short call), its reasons, and the
+confidence rule of ``triage.policy``: without a red flag or an acuity cue a call is never
+urgent with confidence 0.9 or more.
+
+>>> [cue.family for cue in find_acuity("worst headache of my life, came on all of a sudden")]
+['severity', 'onset']
+>>> find_acuity("my knee has ached for a month, it's not getting worse")
+()
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+from triage import _lexicon as lex
+from triage.redflags import present_now, read_number
+from triage.text import normalise, tokenise
+
+__all__ = ["FAMILIES", "AcuityCue", "acuity_vector", "find_acuity", "scan_acuity"]
+
+
+class AcuityCue(NamedTuple):
+    """One sign of acuity found in a call."""
+
+    family: str  # "severity", "onset", "worsening", "function", "vulnerable", "numbers", "alarm"
+    phrase: str  # the words of the normalised text that matched
+
+
+_CANT = (
+    r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to|can barely"
+    r"|too weak to)"
+)
+_WHO = (
+    r"(?:he|she|they|i|it|baby|my (?:son|daughter|baby|mom|mum|dad|husband|wife|partner"
+    r"|mother|father))"
+)
+_IS = r"(?:'s|s| is| are| am|'m|m|'re| was)"
+_TENS, _TEENS, _UNITS = lex.TENS, lex.TEENS, lex.UNITS
+# A reading in digits or words, as readings are said: "one seventy eight", "two hundred".
+_READING = (
+    rf"one (?:{_TENS})(?: (?:{_UNITS}))?|(?:two|three|four|five) hundred(?: and)?"
+    rf"(?: (?:(?:{_TENS})(?: (?:{_UNITS}))?|{_TEENS}|{_UNITS}))?|{lex.NUM}"
+)
+_N = rf"(?P<n>{_READING})"
+_M = rf"(?P<m>{_READING})"
+_BODY_NUMBER = (
+    r"(?:'s)?(?: (?!(?:last|yesterday|ago)\b)[\w']+){0,3}? (?:of |is |at |was |to |like |about "
+    r"|around |reading |over |says |said |shows |showed |reads |read )?"
+)
+_AGO = r"(?:a few|few|couple|\d+|five|ten|fifteen|twenty|thirty|forty) (?:minutes|mins|min) ago"
+
+#: Family id -> regex sources over normalised text (lower case, shorthand expanded).
+_PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "severity": (
+            r"worst (?:[\w']+ ){0,2}(?:pain|headache|ache|cramps?|cramping|migraine|stomach ?ache"
+            r"|toothache|tooth ?ache|sore throat|earache)",
+            r"worst (?:[\w']+ ){0,4}(?:i've|ive|i have|he's|hes|she's|shes|they've|it's|its"
+            r"|ever|of (?:my|his|her|their) life)",
+            r"(?:unbearable|excruciating|agonizing|agonising|intolerable|in agony|horrendous pain"
+            r"|horrible pain|terrible pain)",
+            r"(?:severe|severely|extreme|intense),? (?:[\w'-]+,? ){0,2}(?:pain|headache|ache"
+            r"|cramps?|bleeding|swelling|vomiting|diarrhea|dizziness|tooth ?ache)",
+            r"(?:screaming|crying|sobbing) (?:in|with|from) (?:the )?pain",
+            r"(?:doubled over|doubled up|writhing)",
+            r"(?:10|ten|11|eleven|9|nine) (?:out of|over|/) ?(?:10|ten)",
+            r"(?:can'?t|cannot) (?:stand|take|bear) (?:the|this|it|much more)",
+            r"(?:so much|a lot of|so bad a|really bad|very bad) pain",
+        ),
+        "onset": (
+            r"(?:all of a sudden|out of nowhere|out of the blue|came on (?:fast|suddenly|sudden"
+            r"|quick|all at once)|(?:started|hit|happened|began) all at once)",
+            r"(?:suddenly|sudden|abruptly|just now)",
+            r"(?:just|only) (?:started|happened|began|came on)",
+            r"(?:started|began|came on|happened|hit me|hit him|hit her)(?: [\w']+){0,3} "
+            r"(?:minutes|mins|hour) ago",
+            rf"(?<!called )(?<!rang )(?<!phoned )(?<!you )(?<!back )(?<!message ){_AGO}",
+        ),
+        "worsening": (
+            r"(?:getting|got|gotten|becoming|is|it's|its|much|lot|way|even|so much|keeps getting"
+            r"|keep getting|is getting) worse",
+            r"worse and worse",
+            r"(?:worse|bigger|higher|redder|more (?:\w+ )?(?:and \w+ )?)(?:by the|every) (?:hour"
+            r"|minute)",
+            r"worsening",
+            r"(?:spreading|growing|getting bigger|swelling up|going up|rising|climbing)"
+            r" (?:fast|quickly|rapidly|so fast|really fast|every hour|higher)",
+            r"spreading (?:up|down|across|all over|to (?:my|his|her|the))",
+            r"(?:by the (?:hour|minute)|hour by hour|minute by minute)",
+            r"(?:keeps|keep) (?:getting (?:bigger|higher|redder)|climbing|rising|going up)",
+            r"more and more (?:swollen|painful|red|sleepy|confused)",
+        ),
+        "function": (
+            rf"{_CANT} (?:walk|stand|bear weight|put (?:any )?weight|move (?:my|his|her|it|the"
+            r"|their)|keep (?:anything|any|food|fluids|water|liquids|it|even) down|see (?:out of"
+            r"|anything|at all|properly|straight)|hear (?:anything|at all|out of)|swallow"
+            r"|talk|speak|breathe|breath|pee|urinate|lift|get up|open (?:my|his|her|their|the)"
+            r"|close (?:my|his|her|their|the|them|it)|turn (?:my|his|her) (?:head|neck)"
+            r"|bend (?:my|his|her|it)|feel (?:my|his|her|their) (?:legs?|arms?|face|feet|hands?)"
+            r"|stop (?:vomiting|throwing up|bleeding|shaking)|wake (?:him|her|them)|stay awake"
+            r"|hold (?:anything|a cup|my|his|her)|climb|eat or drink|drink anything"
+            r"|eat anything)",
+            r"(?:won'?t|will not) (?:wake up|stop (?:vomiting|throwing up|bleeding|crying))",
+            r"(?:throwing up|vomiting) (?:everything|all day|all night|nonstop|non stop)",
+            r"(?:no|hasn'?t had a|hasn'?t had any) wet diapers?",
+            r"(?:hasn'?t|has not|haven'?t|have not) (?:peed|urinated|had a wee|had a pee)"
+            r" (?:since|all day|in)",
+        ),
+        "vulnerable": (
+            r"(?:pregnant|pregnancy|pregnance|(?:weeks?|weaks?|wks?) along)",
+            r"(?:chemo|chemotherapy|immunocompromised|immunosuppressed|immune system is"
+            r" (?:weak|low|suppressed)|transplant|neutropenic|humira|biologic|on steroids"
+            r"|on prednisone)",
+            r"(?:newborn|new born|neonate)",
+            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"[ -](?:days?|weeks?|wks?)[ -]old",
+            r"(?:newly|suddenly|very|really) confused",
+            r"(?:become|became|gotten|getting|acting|seems|seem|is so|is very) (?:so |very "
+            r"|really |all |a bit )?confused",
+            r"confused (?:today|now|this morning|tonight|all of a sudden)",
+            r"(?:isn'?t|not) making (?:any )?sense",
+        ),
+        "numbers": (
+            rf"(?:fever|temp|temperature|thermometer|t){_BODY_NUMBER}{_N}"
+            r"(?: degrees)?(?P<unit> ?(?:f|c|fahrenheit|celsius)\b)?",
+            rf"(?:sugar|sugars|glucose|blood sugar|bg|fsbg|cbg|bgl|meter){_BODY_NUMBER}{_N}",
+            r"(?P<bp>(?:\d{3}) ?(?:/|over) ?(?:\d{2,3}))",
+            rf"(?:oxygen|o2|sats?|saturation|pulse ox){_BODY_NUMBER}{_N}",
+            rf"(?:heart rate|pulse|heartbeat|heart beat|hr){_BODY_NUMBER}{_N}",
+            rf"(?:blood pressure|bp|pressure){_BODY_NUMBER}{_N} over {_M}",
+            rf"{_N} over {_M}",
+        ),
+        "alarm": (
+            r"(?:emergency|emergancy|emergence)",
+            r"(?:hurry|come quick|come fast|in a panic)",
+            rf"(?:think|afraid|scared|worried|feel like) {_WHO}{_IS}? (?:dying|going to die"
+            r"|gonna die)",
+            r"(?:is|he'?s|she'?s|i'?m|they'?re|we'?re) (?:dying|losing (?:him|her|them))(?! to)",
+            r"(?:something|somethin)(?:'s|s| is)? (?:really |very |seriously |terribly |badly"
+            r" |so )?wrong",
+            r"(?:not|isn'?t|doesn'?t|don'?t) (?:look|seem|feel|acting|act|looking) right",
+            r"(?:not|isn'?t) (?:right|okay|ok|himself|herself|themselves)(?: at all)?",
+            r"(?:in a bad way|(?:he|she|they|it|mom|dad)(?:'s|s| is| looks| seems) (?:really"
+            r" |very |so )bad)",
+            r"(?:terrified|panicking|panicked|freaking out|frightened|so scared|really scared"
+            r"|very scared|i'?m scared)",
+            r"(?:help me please|please help me|help us please|(?:please|pls) (?:somebody|someone)"
+            r" help|(?:somebody|someone) help (?:me|us|him|her) (?:please|now|right now))",
+            r"(?:need|want|get|send) (?:someone|somebody|a doctor|a nurse|help|an ambulance)"
+            r" (?:right )?(?:now|away|immediately|fast|quick|here)",
+            r"(?:need|call|get|send) (?:an )?ambulance",
+            r"(?<!non-)(?<!non )(?<!nothing )(?<!not )(?:urgent|urgently)(?! care)",
+        ),
+    }
+)
+
+#: Every acuity family, in the order of ``_PATTERNS``.
+FAMILIES: tuple[str, ...] = tuple(_PATTERNS)
+
+
+def _value(words: str | None) -> float | None:
+    """A reading's value: "104", "fifty one", "one seventy eight" (178)."""
+    if words is None:
+        return None
+    head, _, rest = words.partition(" ")
+    if head == "one" and rest and rest.split()[0] in _TENS_WORDS:
+        tail = read_number(rest)
+        return None if tail is None else 100 + tail
+    if rest.startswith("hundred") and head in _HUNDREDS:  # "two hundred and ten"
+        tail = read_number(rest.removeprefix("hundred").removeprefix(" and").strip() or "0")
+        return None if tail is None else _HUNDREDS[head] + tail
+    return read_number(words)
+
+
+_TENS_WORDS = frozenset(lex.TENS.split("|"))
+_HUNDREDS = MappingProxyType({"two": 200, "three": 300, "four": 400, "five": 500})
+
+
+def _temperature(match: re.Match[str]) -> bool:
+    value = _value(match.group("n"))
+    if value is None:
+        return False
+    unit = (match.group("unit") or "").strip()[:1]
+    return value >= 104 if unit != "c" and value > 45 else unit != "f" and 40 <= value <= 45
+
+
+def _sugar(match: re.Match[str]) -> bool:
+    value = _value(match.group("n"))
+    # Under 20 is no sugar reading: a number read short ("one" of "one forty").
+    return value is not None and (20 <= value < 60 or value >= 400)
+
+
+def _pressure(match: re.Match[str]) -> bool:
+    high, low = map(int, re.findall(r"\d+", match.group("bp")))
+    return high >= 180 or low >= 120
+
+
+def _pressure_words(match: re.Match[str]) -> bool:
+    high, low = _value(match.group("n")), _value(match.group("m"))
+    return high is not None and low is not None and (high >= 180 or low >= 120)
+
+
+def _oxygen(match: re.Match[str]) -> bool:
+    value = _value(match.group("n"))
+    return value is not None and 50 <= value < 92
+
+
+def _heart_rate(match: re.Match[str]) -> bool:
+    value = _value(match.group("n"))
+    return value is not None and (value >= 150 or 20 <= value <= 40)
+
+
+# Number patterns: the value decides (a temperature of 99 is no cue); by pattern position.
+_NUMBER_CHECKS: tuple[Callable[[re.Match[str]], bool], ...] = (
+    _temperature,
+    _sugar,
+    _pressure,
+    _oxygen,
+    _heart_rate,
+    _pressure_words,
+    _pressure_words,
+)
+
+
+def _compile() -> tuple[re.Pattern[str], Mapping[str, tuple[str, Callable[..., bool] | None]]]:
+    """One regex of every pattern as a named group, and what each group means."""
+    parts, meaning = [], {}
+    for family, sources in _PATTERNS.items():
+        for i, source in enumerate(sources):
+            name = f"{family}_{i}"
+            check = _NUMBER_CHECKS[i] if family == "numbers" else None
+            meaning[name] = (family, check)
+            parts.append(f"(?P<{name}>{_own_groups(source, name)})")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])"), MappingProxyType(meaning)
+
+
+def _own_groups(source: str, name: str) -> str:
+    """``source`` with its number groups renamed after its alternative: a group name must be
+    unique in the one regex, and a check reads the groups of the alternative that matched."""
+    for group in ("n", "m", "unit", "bp"):
+        source = source.replace(f"?P<{group}>", f"?P<{name}_{group}>")
+    return source
+
+
+_REGEX, _MEANING = _compile()
+
+
+class _Groups:
+    """A match seen through one alternative's groups, so checks can say ``group("n")``."""
+
+    __slots__ = ("_match", "_prefix")
+
+    def __init__(self, match: re.Match[str], prefix: str) -> None:
+        self._match, self._prefix = match, prefix
+
+    def group(self, name: str) -> str | None:
+        return self._match.group(f"{self._prefix}_{name}")
+
+
+def scan_acuity(norm: str) -> tuple[AcuityCue, ...]:
+    """Acuity cues present now in normalised text, one per family, in order of appearance.
+
+    >>> [c.family for c in scan_acuity("temp of 104.5 and she's not making sense")]
+    ['numbers', 'vulnerable']
+    """
+    found: dict[str, AcuityCue] = {}
+    for match in _REGEX.finditer(norm):
+        name = match.lastgroup
+        if name is None:
+            continue
+        family, check = _MEANING[name]
+        if family in found or (check is not None and not check(_Groups(match, name))):
+            continue
+        if _counts(norm, match, family):
+            found[family] = AcuityCue(family, match.group().strip())
+    return tuple(found.values())
+
+
+def _counts(norm: str, match: re.Match[str], family: str) -> bool:
+    """Whether a cue counts in its context. A vulnerable patient is a lasting state ("had a
+    kidney transplant in March", "on chemo since June"): only a denial ("not pregnant")
+    takes it away; every other cue is read as a red flag is (``present_now``)."""
+    if family != "vulnerable":
+        return present_now(norm, match)
+    start = match.start()
+    return not next((t.negated for t in tokenise(norm) if t.start >= start), False)
+
+
+def find_acuity(text: str) -> tuple[AcuityCue, ...]:
+    """Acuity cues present now in raw call text (see ``scan_acuity``).
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_acuity expects str, got {type(text).__name__}")
+    return scan_acuity(normalise(text))
+
+
+def acuity_vector(cues: tuple[AcuityCue, ...]) -> list[float]:
+    """The model's acuity columns: 1.0 for each family found, in the order of ``FAMILIES``.
+
+    >>> acuity_vector(find_acuity("it's getting worse"))
+    [0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+    """
+    found = {cue.family for cue in cues}
+    return [1.0 if family in found else 0.0 for family in FAMILIES]
