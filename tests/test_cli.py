@@ -105,6 +105,26 @@ def test_eval_prints_the_metrics(small_corpus: Path, capsys: pytest.CaptureFixtu
     assert out.index("urgent recall") < out.index("macro-F1")
 
 
+def test_eval_reads_failures_by_category_and_pairs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [
+        {"text": "my chest is crushing and i cant breathe", "label": "urgent",
+         "category": "life_threat", "tags": ["pair:x"]},
+        {"text": "my chest is a bit sore when i cough", "label": "routine",
+         "category": "plain_symptom", "tags": ["pair:x"]},
+        {"text": "press one for a lower rate on your card", "label": "sales",
+         "category": "robocall"},
+    ]  # fmt: skip
+    data = tmp_path / "calls.jsonl"
+    data.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    code, out, _ = run(["eval", str(data)], capsys)
+    assert code == 0
+    assert "failures by category" in out and "plain_symptom" in out and "robocall" in out
+    assert "pair order         1.000  (1 contrastive pairs" in out
+    assert "emergency advice on routine or sales rows: 0" in out
+
+
 def test_eval_json(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["eval", str(small_corpus / "test.jsonl"), "--json"], capsys)
     assert code == 0 and "urgent_recall" in json.loads(out)

@@ -205,17 +205,14 @@ def _add_train(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _run_train(args: argparse.Namespace) -> int:
     from triage._persist import save_model
-    from triage.evaluate import evaluate, format_report
-    from triage.training import read_labelled, train
+    from triage.evaluate import format_report
+    from triage.training import evaluate_rows, read_labelled, train
 
     extra = [_named_file(spec) for spec in args.eval]
     model = train(args.corpus, seed=args.seed, progress=_progress)
     for name, path in extra:
         _progress(f"scoring {path}")
-        rows = read_labelled(path)
-        report = evaluate(
-            model, [r.text for r in rows], [r.label for r in rows], [r.emergency for r in rows]
-        )
+        report = evaluate_rows(model, read_labelled(path))
         model.metadata["heldout"][name] = report.model_dump(mode="json")
     out = save_model(model, args.output)
     print(format_report(_stored_report(model, "corpus_test")))
@@ -259,16 +256,10 @@ def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    from triage.evaluate import evaluate, format_report
-    from triage.training import read_labelled
+    from triage.evaluate import format_report
+    from triage.training import evaluate_rows, read_labelled
 
-    rows = read_labelled(args.data)
-    report = evaluate(
-        load_model(args.model),
-        [r.text for r in rows],
-        [r.label for r in rows],
-        [r.emergency for r in rows],
-    )
+    report = evaluate_rows(load_model(args.model), read_labelled(args.data))
     print(report.model_dump_json(indent=2) if args.json else format_report(report))
     if args.plot is not None:
         from triage._plot import plot_reliability

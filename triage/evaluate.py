@@ -6,6 +6,7 @@ model, so it prints as text for people and dumps as JSON for machines).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -61,11 +62,13 @@ class EvalReport(BaseModel):
     n: int
     model_version: str
     urgent_threshold: float
+    urgent_threshold_no_cue: float = 0.5
     urgent_recall: float
     urgent_precision: float
     under_triage_rate: float
     over_triage_rate: float
     emergency_recall: float | None
+    emergency_false_alarms: int = 0  # routine or sales rows that got the emergency advice
     macro_f1: float
     accuracy: float
     ece: float
@@ -73,6 +76,9 @@ class EvalReport(BaseModel):
     confusion: list[list[int]]
     thresholds: list[ThresholdPoint]
     reliability: list[ReliabilityBin]
+    pairs: int = 0  # contrastive pairs (one routine, one urgent row of the same complaint)
+    pair_order: float | None = None  # share of pairs whose urgent row has the higher p(urgent)
+    failures: dict[str, dict[str, int]] = {}  # by category: rows, wrong, over- and under-triage
 
 
 def evaluate(
@@ -80,18 +86,58 @@ def evaluate(
     texts: Sequence[str],
     labels: Sequence[Label | str],
     emergencies: Sequence[bool] | None = None,
+    *,
+    pairs: Sequence[str | None] | None = None,
+    categories: Sequence[str | None] | None = None,
 ) -> EvalReport:
     """Classify ``texts`` with ``model`` and compare with the true ``labels``.
 
     ``emergencies`` (optional) marks the life-threat rows; their share that got
-    ``emergency=True`` is the emergency recall.
+    ``emergency=True`` is the emergency recall. ``pairs`` (optional) gives each row's
+    contrastive-pair id: a pair is one routine and one urgent row of the same complaint, and
+    ``pair_order`` is the share whose urgent row gets the higher p(urgent). ``categories``
+    (optional) gives each row's kind of call, for the failures table.
     """
     if len(texts) != len(labels) or not texts:
         raise ValueError(f"need as many labels as texts, and some: {len(texts)} vs {len(labels)}")
     truth = [Label(label) for label in labels]
     results = model.classify_many(list(texts))
     predicted = [r.label for r in results]
-    return _report(model, truth, predicted, results, emergencies)
+    report = _report(model, truth, predicted, results, emergencies)
+    n_pairs, order = pair_order(results, truth, pairs) if pairs is not None else (0, None)
+    failures = _failures(truth, predicted, categories) if categories is not None else {}
+    return report.model_copy(update={"pairs": n_pairs, "pair_order": order, "failures": failures})
+
+
+def pair_order(
+    results: Sequence[TriageResult], truth: Sequence[Label], pairs: Sequence[str | None]
+) -> tuple[int, float | None]:
+    """How many complete contrastive pairs there are, and the share whose urgent row has the
+    higher p(urgent) (a tie counts as a miss). Rows of incomplete pairs are left out."""
+    members: dict[str, dict[Label, float]] = {}
+    for result, label, pair in zip(results, truth, pairs, strict=True):
+        if pair is not None:
+            members.setdefault(pair, {})[label] = result.probabilities[Label.URGENT]
+    complete = [m for m in members.values() if m.keys() == {Label.ROUTINE, Label.URGENT}]
+    if not complete:
+        return 0, None
+    ordered = sum(m[Label.URGENT] > m[Label.ROUTINE] for m in complete)
+    return len(complete), ordered / len(complete)
+
+
+def _failures(
+    truth: list[Label], predicted: list[Label], categories: Sequence[str | None]
+) -> dict[str, dict[str, int]]:
+    """Per category: rows, wrong labels, routine called urgent, urgent called anything else."""
+    table: dict[str, Counter[str]] = {}
+    for t, p, category in zip(truth, predicted, categories, strict=True):
+        counts = table.setdefault(category or "(none)", Counter())
+        counts["rows"] += 1
+        counts["wrong"] += t is not p
+        counts["over_triage"] += t is Label.ROUTINE and p is Label.URGENT
+        counts["under_triage"] += t is Label.URGENT and p is not Label.URGENT
+    keys = ("rows", "wrong", "over_triage", "under_triage")
+    return {name: {k: counts[k] for k in keys} for name, counts in sorted(table.items())}
 
 
 def _report(
@@ -112,17 +158,21 @@ def _report(
         n=len(truth),
         model_version=model.version,
         urgent_threshold=model.config.urgent_threshold,
+        urgent_threshold_no_cue=model.config.urgent_threshold_no_cue,
         urgent_recall=per_label[Label.URGENT].recall,
         urgent_precision=per_label[Label.URGENT].precision,
         under_triage_rate=_rate(truth, predicted, Label.URGENT, {Label.ROUTINE, Label.SALES}),
         over_triage_rate=_rate(truth, predicted, Label.ROUTINE, {Label.URGENT}),
         emergency_recall=_emergency_recall(results, emergencies),
+        emergency_false_alarms=sum(
+            r.emergency and t is not Label.URGENT for r, t in zip(results, truth, strict=True)
+        ),
         macro_f1=float(np.mean(f)),
         accuracy=float(np.mean([a == b for a, b in zip(truth, predicted, strict=True)])),
         ece=expected_calibration_error(results, truth),
         per_label=per_label,
         confusion=confusion_matrix(truth, predicted, labels=list(LABELS)).tolist(),
-        thresholds=_tradeoff(truth, results),
+        thresholds=_tradeoff(truth, results, model.config.urgent_threshold),
         reliability=reliability_table(results, truth),
     )
 
@@ -145,6 +195,21 @@ def reliability_table(results: list[TriageResult], truth: list[Label]) -> list[R
     """Confidence against accuracy in ten equal-width bins (empty bins left out)."""
     conf = np.array([r.confidence for r in results])
     right = np.array([r.label is t for r, t in zip(results, truth, strict=True)], dtype=float)
+    return _reliability(conf, right)
+
+
+def calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:
+    """ECE of confidences and whether each label was right (as ``expected_calibration_error``).
+
+    >>> round(calibration_error(np.array([0.9, 0.9, 0.6]), np.array([1.0, 0.0, 1.0])), 6)
+    0.4
+    """
+    table = _reliability(np.asarray(confidence, float), np.asarray(right, float))
+    total = sum(b.count for b in table)
+    return sum(b.count * abs(b.confidence - b.accuracy) for b in table) / total
+
+
+def _reliability(conf: np.ndarray, right: np.ndarray) -> list[ReliabilityBin]:
     bins = np.minimum((conf * _BINS).astype(int), _BINS - 1)
     table = []
     for b in range(_BINS):
@@ -164,16 +229,22 @@ def reliability_table(results: list[TriageResult], truth: list[Label]) -> list[R
 
 def expected_calibration_error(results: list[TriageResult], truth: list[Label]) -> float:
     """ECE: the count-weighted mean gap between confidence and accuracy over the bins."""
-    table = reliability_table(results, truth)
-    total = sum(b.count for b in table)
-    return sum(b.count * abs(b.confidence - b.accuracy) for b in table) / total
+    conf = np.array([r.confidence for r in results])
+    right = np.array([r.label is t for r, t in zip(results, truth, strict=True)], dtype=float)
+    return calibration_error(conf, right)
 
 
-def _tradeoff(truth: list[Label], results: list[TriageResult]) -> list[ThresholdPoint]:
-    """What a few other urgent thresholds would do (red flags still force urgent)."""
+def _tradeoff(
+    truth: list[Label], results: list[TriageResult], with_cue: float
+) -> list[ThresholdPoint]:
+    """What a few other urgent thresholds for calls with no acuity cue would do (red flags
+    still force urgent; calls with a cue keep the threshold ``with_cue``)."""
     points = []
-    for threshold in (0.1, 0.2, 0.3, 0.4, 0.5):
-        predicted = [choose_label(r.probabilities, bool(r.red_flags), threshold) for r in results]
+    for threshold in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        predicted = [
+            choose_label(r.probabilities, bool(r.red_flags), with_cue if r.acuity else threshold)
+            for r in results
+        ]
         urgent = [t is Label.URGENT for t in truth]
         called = [p is Label.URGENT for p in predicted]
         hits = sum(u and c for u, c in zip(urgent, called, strict=True))
@@ -192,7 +263,8 @@ def format_report(report: EvalReport) -> str:
     """The report as text, leading with urgent recall and under-triage."""
     lines = [
         f"model {report.model_version}  calls {report.n}  urgent threshold "
-        f"{report.urgent_threshold:.3f}",
+        f"{report.urgent_threshold:.3f} (with an acuity cue), "
+        f"{report.urgent_threshold_no_cue:.3f} (without)",
         f"urgent recall      {report.urgent_recall:.3f}",
         f"under-triage rate  {report.under_triage_rate:.3f}  (urgent called routine or sales)",
         f"urgent precision   {report.urgent_precision:.3f}",
@@ -200,6 +272,12 @@ def format_report(report: EvalReport) -> str:
     ]
     if report.emergency_recall is not None:
         lines.append(f"emergency recall   {report.emergency_recall:.3f}")
+    lines.append(f"emergency advice on routine or sales rows: {report.emergency_false_alarms}")
+    if report.pair_order is not None:
+        lines.append(
+            f"pair order         {report.pair_order:.3f}  ({report.pairs} contrastive pairs: "
+            "urgent row has the higher p(urgent))"
+        )
     lines += [
         f"macro-F1           {report.macro_f1:.3f}",
         f"accuracy           {report.accuracy:.3f}",
@@ -219,7 +297,7 @@ def format_report(report: EvalReport) -> str:
         lines.append(f"{label.value:<9}" + "".join(f"{v:>9}" for v in row))
     lines += [
         "",
-        "urgent threshold trade-off",
+        "urgent threshold trade-off (calls with no acuity cue)",
         f"{'threshold':>9}{'recall':>8}{'precision':>11}{'over-triage':>13}",
     ]
     for t in report.thresholds:
@@ -227,6 +305,14 @@ def format_report(report: EvalReport) -> str:
             f"{t.threshold:>9.2f}{t.urgent_recall:>8.3f}{t.urgent_precision:>11.3f}"
             f"{t.over_triage_rate:>13.3f}"
         )
+    if report.failures:
+        lines += ["", "failures by category", f"{'category':<24}{'rows':>6}{'wrong':>7}"
+                  f"{'over':>6}{'under':>7}"]  # fmt: skip
+        for name, c in report.failures.items():
+            lines.append(
+                f"{name:<24}{c['rows']:>6}{c['wrong']:>7}{c['over_triage']:>6}"
+                f"{c['under_triage']:>7}"
+            )
     lines += ["", "reliability", f"{'bin':>11}{'count':>7}{'confidence':>12}{'accuracy':>10}"]
     for b in report.reliability:
         lines.append(
