@@ -202,6 +202,7 @@ def _accuracy(system: System, inputs: _Inputs) -> Accuracy:
         predicted.emergency,
         resamples=inputs.options.resamples,
         seed=inputs.options.seed,
+        confidence=predicted.confidence,
     )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 from triage.bench.results import Accuracy, Estimate, LabelAccuracy
+from triage.evaluate import calibration_error
 from triage.schema import LABELS, Label
 
 #: Label names in the order of the confusion matrix rows and columns.
@@ -36,6 +37,7 @@ def score(
     *,
     resamples: int = 1000,
     seed: int = 0,
+    confidence: Sequence[float] | None = None,
 ) -> Accuracy:
     """Compare ``predicted`` labels with ``truth``, with seeded bootstrap 95% intervals.
 
@@ -46,6 +48,8 @@ def score(
         an emergency (None for a system without that notion: emergency recall is then None).
     resamples, seed : the bootstrap. The same seed gives the same resamples (and so
         intervals) for every system, which makes their intervals comparable.
+    confidence : the probability each system gave its label, for the expected calibration
+        error (ten equal-width bins, as ``triage.evaluate``); None: no ECE.
 
     Raises
     ------
@@ -62,7 +66,8 @@ def score(
         for key, values in _metrics(confusion_counts(t, p, rows), hit, emerg, rows=rows).items():
             boot[key].append(values)
     est = {key: _estimate(point[key][0], np.concatenate(boot[key])) for key in point}
-    return _accuracy(est, conf[0])
+    ece = None if confidence is None else calibration_error(np.asarray(confidence), t == p)
+    return _accuracy(est, conf[0]).model_copy(update={"ece": ece})
 
 
 def resample_rows(n: int, resamples: int, seed: int) -> Iterator[np.ndarray]:
@@ -105,6 +110,7 @@ def _metrics(
         "urgent_recall": _ratio(diag[:, _URGENT], support[:, _URGENT]),
         "under_triage": _ratio(support[:, _URGENT] - diag[:, _URGENT], support[:, _URGENT]),
         "over_triage": _ratio(conf[:, _ROUTINE, _URGENT], support[:, _ROUTINE]),
+        "urgent_precision": _ratio(diag[:, _URGENT], called[:, _URGENT]),
         "emergency_recall": _emergency_recall(hit, emerg, rows, len(conf), identity),
         "macro_f1": f1.mean(axis=1),
         "accuracy": diag.sum(axis=1) / conf.sum(axis=(1, 2)),
@@ -161,6 +167,7 @@ def _accuracy(est: dict[str, Estimate], conf: np.ndarray) -> Accuracy:
         urgent_recall=est["urgent_recall"],
         under_triage=est["under_triage"],
         over_triage=est["over_triage"],
+        urgent_precision=est["urgent_precision"],
         emergency_recall=est["emergency_recall"],
         macro_f1=est["macro_f1"],
         accuracy=est["accuracy"],

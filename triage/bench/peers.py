@@ -46,6 +46,7 @@ class Predictions:
 
     labels: list[str]
     emergency: list[bool] | None
+    confidence: list[float] | None = None  # of each label, for calibration (None: no notion)
 
 
 class System(ABC):
@@ -137,7 +138,11 @@ class Triage(System):
 
     def predict(self, texts: list[str]) -> Predictions:
         results = self.model.classify_many(texts)
-        return Predictions([r.label.value for r in results], [r.emergency for r in results])
+        return Predictions(
+            [r.label.value for r in results],
+            [r.emergency for r in results],
+            [r.confidence for r in results],
+        )
 
     def predict_one(self, text: str) -> object:
         return self.model.classify(text)

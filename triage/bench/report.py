@@ -117,25 +117,29 @@ def _accuracy_section(report: BenchReport) -> str:
         f"Bootstrap 95% intervals from {s.resamples} resamples (seed {s.seed}), the same "
         "resamples for every system. Under-triage: urgent called routine or sales, as a share "
         "of urgent; over-triage: routine called urgent, as a share of routine; emergency "
-        "recall: life-threat rows flagged as emergencies (n/a: no such notion).\n\n"
-        "| system | urgent recall | under-triage | over-triage | emergency recall | macro-F1 "
-        "| accuracy |\n|---|---|---|---|---|---|---|"
+        "recall: life-threat rows flagged as emergencies (n/a: no such notion); urgent "
+        "precision: calls sent to a clinician that were urgent; ECE: expected calibration "
+        "error of the label's confidence (n/a: no confidences).\n\n"
+        "| system | urgent recall | under-triage | over-triage | urgent precision "
+        "| emergency recall | macro-F1 | accuracy | ECE |\n|---|---|---|---|---|---|---|---|---|"
     )
     rows = []
     for sys in report.systems:
         a = sys.accuracy
         if a is None:
-            rows.append(f"| {sys.title} | skipped: {sys.skip_reason} | | | | | |")
+            rows.append(f"| {sys.title} | skipped: {sys.skip_reason} | | | | | | | |")
             continue
         cells = (
             a.urgent_recall,
             a.under_triage,
             a.over_triage,
+            a.urgent_precision,
             a.emergency_recall,
             a.macro_f1,
             a.accuracy,
         )
-        rows.append(f"| {sys.title} | " + " | ".join(_est(e) for e in cells) + " |")
+        ece = "n/a" if a.ece is None else f"{a.ece:.3f}"
+        rows.append(f"| {sys.title} | " + " | ".join(_est(e) for e in cells) + f" | {ece} |")
     return "\n".join([head, *rows, "", _per_label_table(report), "", _confusion_table(report)])
 
 
@@ -295,8 +299,8 @@ def _measured(report: BenchReport) -> list[SystemResult]:
     return [s for s in report.systems if s.accuracy is not None]
 
 
-def _est(e: Estimate) -> str:
-    if e.value is None:
+def _est(e: Estimate | None) -> str:
+    if e is None or e.value is None:
         return "n/a"
     return f"{e.value:.3f} ({_f(e.low)}–{_f(e.high)})"
 

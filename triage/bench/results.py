@@ -44,6 +44,8 @@ class Accuracy(_Frozen):
     accuracy: Estimate
     per_label: dict[str, LabelAccuracy]
     confusion: list[list[int]]
+    urgent_precision: Estimate | None = None  # of the calls sent to a clinician, how many were
+    ece: float | None = None  # expected calibration error; None for a system without confidences
 
 
 class Speed(_Frozen):

@@ -23,7 +23,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from triage.bench.results import BenchReport, TargetResult
 
-_ACCURACY = ("urgent_recall", "under_triage", "over_triage", "emergency_recall", "macro_f1")
+_ACCURACY = (
+    "urgent_recall", "under_triage", "over_triage", "urgent_precision", "emergency_recall",
+    "macro_f1",
+)  # fmt: skip
 _SPEED = (
     "latency_p50_us",
     "latency_p99_us",
@@ -87,6 +90,7 @@ def measures(report: BenchReport) -> dict[str, float | None]:
         for field in _ACCURACY:
             estimate = getattr(system.accuracy, field, None)
             out[f"{system.name}.{field}"] = None if estimate is None else estimate.value
+        out[f"{system.name}.ece"] = system.accuracy.ece if system.accuracy else None
         for field in _SPEED:
             out[f"{system.name}.{field}"] = getattr(system.speed, field, None)
     refs = report.references
