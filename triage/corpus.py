@@ -44,7 +44,10 @@ HARD_CASES = (
     "vendor_order",
     "history",
 )
-TAG_PREFIXES = ("family", "register", "reason", "seller", "hard", "caller", "style", "template")
+TAG_PREFIXES = (
+    "family", "register", "reason", "seller", "hard", "caller", "style", "template", "pair",
+    "acuity", "topic",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def build(sources: Iterable[Path], out_dir: Path, *, seed: int = 0) -> tuple[int
     """Merge source files into ``out_dir/train.jsonl`` and ``test.jsonl``; return sizes."""
     rows = _unique([row for path in sorted(sources) for row in read_corpus(path)])
     texts = [r.text for r in rows]
-    pairs = near_duplicate_pairs(texts, threshold=0.6)
+    pairs = near_duplicate_pairs(texts, threshold=0.6) + _contrastive_pairs(rows)
     groups = _groups(len(rows), pairs)
     test = [_in_test(min(texts[j] for j in members), seed) for members in groups.values()]
     side = {i: test[k] for k, members in enumerate(groups.values()) for i in members}
@@ -111,6 +114,17 @@ def build(sources: Iterable[Path], out_dir: Path, *, seed: int = 0) -> tuple[int
     _write_rows(out_dir / "train.jsonl", train_rows)
     _write_rows(out_dir / "test.jsonl", test_rows)
     return len(train_rows), len(test_rows)
+
+
+def _contrastive_pairs(rows: list[CorpusRow]) -> list[tuple[int, int]]:
+    """Rows sharing a ``pair:<id>`` tag: a pair stays on one side, so the test split holds
+    whole pairs to measure the model on."""
+    members: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        for tag in row.tags:
+            if tag.startswith("pair:"):
+                members.setdefault(tag, []).append(i)
+    return [(group[0], j) for group in members.values() for j in group[1:]]
 
 
 def _unique(rows: list[CorpusRow]) -> list[CorpusRow]:
@@ -253,6 +267,8 @@ def render_data_card(corpus_dir: Path, result: CorpusCheck) -> str:
         ("register", "Register of urgent signs"),
         ("caller", "Third-party callers"),
         ("style", "Styles"),
+        ("acuity", "What makes an urgent row urgent (acuity cues, LABELS.md)"),
+        ("topic", "Clinical topics"),
     ):
         parts += _tag_table(rows, prefix, title)
     return "\n".join(parts) + "\n"
@@ -272,6 +288,8 @@ def _summary_lines(rows: list[CorpusRow], result: CorpusCheck) -> list[str]:
         f"- provenance: generated {generated} ({generated / n:.0%}), handwritten {n - generated}",
         f"- settings: {result.counts.get('settings')}; "
         f"seller kinds: {result.counts.get('sellers')}",
+        f"- contrastive pairs (one routine, one urgent row of the same complaint): "
+        f"{len({t for r in rows for t in r.tags if t.startswith('pair:')})}",
         f"- hard-case rows: {result.counts.get('hard_rows')} "
         f"({result.counts.get('hard_rows', 0) / n:.0%})",
         f"- near-duplicate rows (Jaccard >= {NEAR_DUPLICATE} on word 3-grams): "
