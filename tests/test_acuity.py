@@ -65,6 +65,8 @@ def test_each_family_is_found(text: str, family: str) -> None:
         "i need to go to urgent care for a form",  # a look-alike
         "i'm dying to know if my results are in",
         "I need help finding a dentist",
+        "please help me find a pediatrician near me",
+        "burning and an urgent need to urinate",
     ],
 )
 def test_plain_symptoms_and_look_alikes_are_no_cue(text: str) -> None:

@@ -31,6 +31,7 @@ INPUTS: dict[str, Callable[[], object]] = {
     "empty": lambda: "",
     "whitespace": lambda: " \t\n\r\u00a0\u2003 ",
     "punctuation only": lambda: "?!... ,,, -- ;:",
+    "greeting only": lambda: "hello? hi, is anyone there?",
     "10 MB string": lambda: "please call me back about my appointment. " * 250_000,
     "lone surrogates": lambda: "\udc80my chest hurts\ud83d and my left arm is numb",
     "mixed languages": lambda: "mi hijo tiene fiebre, my son has chest pain, 我的孩子发烧",

@@ -155,12 +155,16 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r" |very |so )bad)",
             r"(?:terrified|panicking|panicked|freaking out|frightened|so scared|really scared"
             r"|very scared|i'?m scared)",
+            # Not a request for a service: "please help me find a dentist".
             r"(?:help me please|please help me|help us please|(?:please|pls) (?:somebody|someone)"
-            r" help|(?:somebody|someone) help (?:me|us|him|her) (?:please|now|right now))",
+            r" help|(?:somebody|someone) help (?:me|us|him|her) (?:please|now|right now))"
+            r"(?! (?:find|with|get|book|make|schedule|to|set|look|locate|figure|choose|pick))",
             r"(?:need|want|get|send) (?:someone|somebody|a doctor|a nurse|help|an ambulance)"
             r" (?:right )?(?:now|away|immediately|fast|quick|here)",
             r"(?:need|call|get|send) (?:an )?ambulance",
-            r"(?<!non-)(?<!non )(?<!nothing )(?<!not )(?:urgent|urgently)(?! care)",
+            # Not urgent care, nor urinary urgency ("an urgent need to pee").
+            r"(?<!non-)(?<!non )(?<!nothing )(?<!not )(?:urgent|urgently)"
+            r"(?! (?:care|need to|need for|to (?:pee|urinate|go)|feeling))",
         ),
     }
 )
