@@ -74,7 +74,7 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"|cramps?|bleeding|swelling|vomiting|diarrhea|dizziness|tooth ?ache)",
             r"(?:screaming|crying|sobbing) (?:in|with|from) (?:the )?pain",
             r"(?:doubled over|doubled up|writhing)",
-            r"(?:10|ten|11|eleven|9|nine) (?:out of|over|/) ?(?:10|ten)",
+            r"(?:10|ten|11|eleven|9|nine) ?(?:out of|over|/) ?(?:10|ten)",
             r"(?:can'?t|cannot) (?:stand|take|bear) (?:the|this|it|much more)",
             r"(?:so much|a lot of|so bad a|really bad|very bad) pain",
         ),
@@ -169,6 +169,86 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+#: Per family, per pattern: the words a text must hold for the pattern to be tried (any of
+#: them, as runs of letters and digits: "can't" holds "can"; "/" stands for any slash). A scan tries only the patterns
+#: whose words the call has, a few per call, instead of every pattern at every position.
+_GATES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "severity": (
+            "worst",
+            "worst",
+            "unbearable excruciating agonizing agonising intolerable agony horrendous horrible "
+            "terrible",
+            "severe severely extreme intense",
+            "screaming crying sobbing",
+            "doubled writhing",
+            "10 ten 11 eleven 9 nine /",
+            "can cant cannot",
+            "pain",
+        ),
+        "onset": (
+            "sudden nowhere blue came started hit happened began",
+            "suddenly sudden abruptly now",
+            "just only",
+            "ago",
+            "ago",
+        ),
+        "worsening": (
+            "worse",
+            "worse",
+            "hour minute",
+            "worsening",
+            "fast quickly rapidly hour higher",
+            "spreading",
+            "hour minute",
+            "keeps keep",
+            "more",
+        ),
+        "function": (
+            "can cant cannot couldn couldnt could unable able barely weak",
+            "won wont will",
+            "throwing vomiting",
+            "diaper diapers",
+            "peed urinated wee pee",
+        ),
+        "vulnerable": (
+            "pregnant pregnancy pregnance along",
+            "chemo chemotherapy immunocompromised immunosuppressed immune transplant "
+            "neutropenic humira biologic steroids prednisone",
+            "newborn new neonate",
+            "old",
+            "confused",
+            "confused",
+            "confused",
+            "sense",
+        ),
+        "numbers": (
+            "fever temp temperature thermometer t",
+            "sugar sugars glucose bg fsbg cbg bgl meter",
+            "/ over",
+            "oxygen o2 sat sats saturation ox",
+            "rate pulse heartbeat beat hr",
+            "over",
+            "over",
+        ),
+        "alarm": (
+            "emergency emergancy emergence",
+            "hurry quick fast panic",
+            "dying die",
+            "dying losing",
+            "wrong",
+            "right",
+            "right okay ok himself herself themselves",
+            "bad",
+            "terrified panicking panicked freaking frightened scared",
+            "help",
+            "someone somebody doctor nurse help ambulance",
+            "ambulance",
+            "urgent urgently",
+        ),
+    }
+)
+
 #: Every acuity family, in the order of ``_PATTERNS``.
 FAMILIES: tuple[str, ...] = tuple(_PATTERNS)
 
@@ -237,39 +317,29 @@ _NUMBER_CHECKS: tuple[Callable[[re.Match[str]], bool], ...] = (
 )
 
 
-def _compile() -> tuple[re.Pattern[str], Mapping[str, tuple[str, Callable[..., bool] | None]]]:
-    """One regex of every pattern as a named group, and what each group means."""
-    parts, meaning = [], {}
+class _Pattern(NamedTuple):
+    family: str
+    regex: re.Pattern[str]
+    check: Callable[[re.Match[str]], bool] | None  # a number's value decides, if set
+
+
+def _compile() -> tuple[Mapping[str, tuple[_Pattern, ...]], frozenset[str]]:
+    """Every pattern compiled on its own, filed under each of its gate words."""
+    by_word: dict[str, list[_Pattern]] = {}
     for family, sources in _PATTERNS.items():
-        for i, source in enumerate(sources):
-            name = f"{family}_{i}"
+        if len(sources) != len(_GATES[family]):
+            raise ValueError(f"acuity family {family!r}: one gate per pattern")
+        for i, (source, gate) in enumerate(zip(sources, _GATES[family], strict=True)):
             check = _NUMBER_CHECKS[i] if family == "numbers" else None
-            meaning[name] = (family, check)
-            parts.append(f"(?P<{name}>{_own_groups(source, name)})")
-    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])"), MappingProxyType(meaning)
+            regex = re.compile(rf"(?<![\w'])(?:{source})(?![\w'])")
+            for word in gate.split():
+                by_word.setdefault(word, []).append(_Pattern(family, regex, check))
+    patterns = {word: tuple(found) for word, found in by_word.items()}
+    return MappingProxyType(patterns), frozenset(patterns)
 
 
-def _own_groups(source: str, name: str) -> str:
-    """``source`` with its number groups renamed after its alternative: a group name must be
-    unique in the one regex, and a check reads the groups of the alternative that matched."""
-    for group in ("n", "m", "unit", "bp"):
-        source = source.replace(f"?P<{group}>", f"?P<{name}_{group}>")
-    return source
-
-
-_REGEX, _MEANING = _compile()
-
-
-class _Groups:
-    """A match seen through one alternative's groups, so checks can say ``group("n")``."""
-
-    __slots__ = ("_match", "_prefix")
-
-    def __init__(self, match: re.Match[str], prefix: str) -> None:
-        self._match, self._prefix = match, prefix
-
-    def group(self, name: str) -> str | None:
-        return self._match.group(f"{self._prefix}_{name}")
+_BY_WORD, _GATE_WORDS = _compile()
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def scan_acuity(norm: str) -> tuple[AcuityCue, ...]:
@@ -278,16 +348,22 @@ def scan_acuity(norm: str) -> tuple[AcuityCue, ...]:
     >>> [c.family for c in scan_acuity("temp of 104.5 and she's not making sense")]
     ['numbers', 'vulnerable']
     """
+    words = _GATE_WORDS.intersection(_WORDS.findall(norm))
+    if "/" in norm:
+        words |= {"/"}
+    if not words:
+        return ()  # most calls
+    tried = dict.fromkeys(p for word in words for p in _BY_WORD[word])  # once each, in order
+    matches = sorted(
+        (match.start(), i, pattern, match)
+        for i, pattern in enumerate(tried)
+        for match in pattern.regex.finditer(norm)
+        if pattern.check is None or pattern.check(match)
+    )
     found: dict[str, AcuityCue] = {}
-    for match in _REGEX.finditer(norm):
-        name = match.lastgroup
-        if name is None:
-            continue
-        family, check = _MEANING[name]
-        if family in found or (check is not None and not check(_Groups(match, name))):
-            continue
-        if _counts(norm, match, family):
-            found[family] = AcuityCue(family, match.group().strip())
+    for _, _, pattern, match in matches:
+        if pattern.family not in found and _counts(norm, match, pattern.family):
+            found[pattern.family] = AcuityCue(pattern.family, match.group().strip())
     return tuple(found.values())
 
 
