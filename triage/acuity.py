@@ -170,8 +170,9 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 #: Per family, per pattern: the words a text must hold for the pattern to be tried (any of
-#: them, as runs of letters and digits: "can't" holds "can"; "/" stands for any slash). A scan tries only the patterns
-#: whose words the call has, a few per call, instead of every pattern at every position.
+#: them, as runs of letters and digits: "can't" holds "can"; "/" stands for any slash). A
+#: scan tries only the patterns whose words the call has, a few per call, instead of every
+#: pattern at every position.
 _GATES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "severity": (
