@@ -3,7 +3,7 @@
 Times each stage of ``classify`` on its own over the same texts (the corpus test split, and
 the external dev set when it is there), one thread, median of repeated passes, next to
 ``classify`` and ``classify_many`` end to end. The stages that LABELS.md requires whatever
-the model is (normalising, the red-flag scan, and the decision with its result object) give
+the model is (normalising, the acuity and red-flag scans, and the decision and its result) give
 a floor: with those stages as they are, no model, however fast, takes a call below it.
 
     python benchmarks/stage_costs.py [--dev ../shared/eval/dev.jsonl] [--out DIR]
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import triage
+from triage.acuity import scan_acuity
 from triage.bench.speed import Budget, throughput
 from triage.policy import Evidence, decide
 from triage.redflags import scan
@@ -39,7 +40,7 @@ ONE_CALL_BUDGET_US = 60.0  # issue 8: classify p50 <= 60 us
 BATCH_BUDGET_US = 1e6 / 60_000  # issue 8: classify_many >= 60,000 texts/s
 REPEATS = 7
 #: The stages every call needs whatever the word model is: LABELS.md's safety layer.
-REQUIRED = ("normalise", "red-flag scan", "decision and result")
+REQUIRED = ("normalise", "acuity scan", "red-flag scan", "decision and result")
 
 
 def main() -> None:
@@ -66,24 +67,29 @@ def _costs(model: triage.TriageModel, texts: list[str]) -> dict[str, Any]:
     scorer = model._scorer
     norms = [normalise(t) for t in texts]
     words = [words_of(n) for n in norms]
-    scores = [scorer.score(w) for w in words]
+    cues = [scan_acuity(n) for n in norms]
+    rows = model._cue_rows(norms, cues)
+    scores = [scorer.score(w, c) for w, c in zip(words, rows, strict=True)]
     flags = [scan(n) for n in norms]
     shares = [model._known_share(n) for n in norms]
     evidence = [
-        Evidence(dict(zip(LABELS, p, strict=True)), f, k, tuple(ph), False)
-        for (p, ph), f, k in zip(scores, flags, shares, strict=True)
+        Evidence(dict(zip(LABELS, p, strict=True)), f, a, k, tuple(ph), False, life_threat=life)
+        for (p, ph, life), f, a, k in zip(scores, flags, cues, shares, strict=True)
     ]
     stages: dict[str, float] = {
         "normalise": _per_call(normalise, texts),
         "words and negation": _per_call(words_of, norms),
-        "model stage, one call": _per_call(scorer.score, words),
+        "acuity scan": _per_call(scan_acuity, norms),
+        "model stage, one call": _per_call(
+            lambda wc: scorer.score(*wc), list(zip(words, rows, strict=True))
+        ),
         "red-flag scan": _per_call(scan, norms),
         "known-word share": _per_call(model._known_share, norms),
         "decision and result": _per_call(
             lambda e: decide(e, None, model.config, model.version), evidence
         ),
     }
-    batch_model = _per_batch(scorer.score_many, words)
+    batch_model = _per_batch(lambda ws: scorer.score_many(ws, rows[: len(ws)]), words)
     floor = sum(stages[name] for name in REQUIRED)
     return {
         "calls": len(texts),

@@ -50,6 +50,7 @@ def _section_report(name: str, report: dict[str, Any]) -> list[str]:
         f"| {_maybe(report.get('emergency_recall'))} | {report['macro_f1']:.3f} "
         f"| {report['ece']:.3f} |",
         "",
+        *_extra_lines(report),
         "| label | precision | recall | F1 | support |",
         "|---|---|---|---|---|",
     ]
@@ -62,6 +63,21 @@ def _section_report(name: str, report: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _extra_lines(report: dict[str, Any]) -> list[str]:
+    """Emergency advice on calls that are not urgent, and contrastive-pair order, if known."""
+    lines = []
+    if "emergency_false_alarms" in report:
+        lines.append(
+            f"- emergency advice on routine or sales calls: {report['emergency_false_alarms']}"
+        )
+    if report.get("pair_order") is not None:
+        lines.append(
+            f"- contrastive pairs whose urgent call gets the higher p(urgent): "
+            f"{report['pair_order']:.3f} of {report['pairs']}"
+        )
+    return [*lines, ""] if lines else []
+
+
 def _section_settings(manifest: dict[str, Any]) -> list[str]:
     settings = manifest.get("thresholds", {})
     lines = ["## Decision settings", ""]
@@ -71,6 +87,9 @@ def _section_settings(manifest: dict[str, Any]) -> list[str]:
         "## Limits",
         "",
         "- English only; other languages and nonsense come back `uncertain`.",
+        "- A symptom named plainly is routine unless a red flag or a sign of acuity says otherwise",
+        "  (LABELS.md, \"Acuity, not topic\"); the blind set in benchmarks/blind/ measures this on",
+        "  calls nobody wrote for training.",
         "- Trained on calls written for this project (see training_data/DATA_CARD.md);",
         "  real calls differ, so watch the figures above on your own data with `triage eval`.",
         "",
