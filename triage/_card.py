@@ -88,7 +88,7 @@ def _section_settings(manifest: dict[str, Any]) -> list[str]:
         "",
         "- English only; other languages and nonsense come back `uncertain`.",
         "- A symptom named plainly is routine unless a red flag or a sign of acuity says otherwise",
-        "  (LABELS.md, \"Acuity, not topic\"); the blind set in benchmarks/blind/ measures this on",
+        '  (LABELS.md, "Acuity, not topic"); the blind set in benchmarks/blind/ measures this on',
         "  calls nobody wrote for training.",
         "- Trained on calls written for this project (see training_data/DATA_CARD.md);",
         "  real calls differ, so watch the figures above on your own data with `triage eval`.",
