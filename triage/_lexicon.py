@@ -1506,7 +1506,8 @@ CUES: tuple[Cue, ...] = (
             r" (?:really |very |more |full of |all |now )?"
             r"(?:infected|red and hot|red and swollen|red and oozing|oozing pus|draining pus"
             r"|leaking pus|pus|leaking puss|puss|oozing|red hot|hot|green|smelly|erythema"
-            r"|erythematous|purulent|pussy|leaking|draining|red and puffy|angry|smells|opening up"
+            r"|erythematous|purulent|pussy|leaking|draining|drainage|discharge|red and puffy|angry"
+            r"|smells|opening up"
             r"|swollen and (?:hot|warm|red)|red and swollen)",
             r"infected (?:\w+ )?(?:wound|incision|cut|stitches|sutures|site|scrape|bite"
             r"|laceration)",

@@ -80,7 +80,9 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "onset": (
             r"(?:all of a sudden|out of nowhere|out of the blue|came on (?:fast|suddenly|sudden"
-            r"|quick|all at once)|(?:started|hit|happened|began) all at once)",
+            r"|quick|all at once)|(?:started|hit|happened|began|popped up|appeared|broke out)"
+            r" all at once)",
+            r"(?:in|within) the (?:last|past) (?:hour|half hour|few minutes|\d+ minutes)",
             r"(?:suddenly|sudden|abruptly|just now)",
             r"(?:just|only) (?:started|happened|began|came on)",
             r"(?:started|began|came on|happened|hit me|hit him|hit her)(?: [\w']+){0,3} "
@@ -188,7 +190,8 @@ _GATES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "pain",
         ),
         "onset": (
-            "sudden nowhere blue came started hit happened began",
+            "sudden nowhere blue came started hit happened began popped appeared broke",
+            "last past",
             "suddenly sudden abruptly now",
             "just only",
             "ago",
