@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import triage
+from triage.acuity import scan_acuity
 from triage.classifier import TriageClassifier
 from triage.features import TriageFeatures
-from triage.policy import choose_label
+from triage.policy import cap_urgent, choose_label, threshold_for
 from triage.redflags import scan
 from triage.schema import LABELS, Label
 from triage.text import normalise, tokenise, words_of
@@ -68,10 +69,14 @@ def test_probabilities_equal_the_scikit_learn_pipeline(shipped: triage.TriageMod
 def test_labels_equal_those_from_the_pipeline(shipped: triage.TriageModel) -> None:
     texts = _corpus_texts()[::3] + ODD
     reference = shipped.reference_proba(texts)
-    threshold = shipped.config.urgent_threshold
+    config = shipped.config
     for text, probs, result in zip(texts, reference, shipped.classify_many(texts), strict=True):
-        flagged = bool(scan(normalise(text[: shipped.config.max_chars])))
-        expected = choose_label(dict(zip(LABELS, probs, strict=True)), flagged, threshold)
+        norm = normalise(text[: config.max_chars])
+        flagged, cues = bool(scan(norm)), scan_acuity(norm)
+        p = dict(zip(LABELS, probs, strict=True))
+        if not flagged and not cues:
+            p = cap_urgent(p, config.max_urgent_without_cue)
+        expected = choose_label(p, flagged, threshold_for(cues, config))
         assert result.label is expected
 
 
@@ -79,7 +84,12 @@ def test_a_model_built_from_estimators_equals_the_loaded_one(
     shipped: triage.TriageModel,
 ) -> None:
     rebuilt = triage.TriageModel(
-        shipped.features, shipped.classifier, shipped.config, shipped.version, shipped.metadata
+        shipped.features,
+        shipped.classifier,
+        shipped.config,
+        shipped.version,
+        shipped.metadata,
+        life=shipped.life,
     )
     texts = _corpus_texts()[::7] + ODD
     assert rebuilt.classify_many(texts) == shipped.classify_many(texts)

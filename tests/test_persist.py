@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from triage import ModelFileError, TriageModel, __version__, load_model, shipped_model_dir
-from triage._persist import FORMAT, save_model, save_trusted, sha256_file
+from triage._persist import FORMAT, _digest, save_model, save_trusted, sha256_file
 from triage.training import train
 
 TEXTS = [
@@ -98,6 +98,7 @@ def test_consistent_but_corrupt_weights_are_refused(model_copy: Path) -> None:
     manifest["files"]["weights.npz"] = hashlib.sha256(
         (model_copy / "weights.npz").read_bytes()
     ).hexdigest()
+    manifest["manifest_sha256"] = _digest(manifest)
     (model_copy / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelFileError, match=r"weights\.npz: cannot read"):
         load_model(model_copy)
@@ -142,6 +143,7 @@ def _rehash(directory: Path, name: str) -> None:
     """Make the manifest agree with a replaced file, as a careful attacker would."""
     manifest = json.loads((directory / "manifest.json").read_text())
     manifest["files"][name] = sha256_file(directory / name)
+    manifest["manifest_sha256"] = _digest(manifest)
     (directory / "manifest.json").write_text(json.dumps(manifest))
 
 
@@ -195,6 +197,7 @@ def test_the_same_format_from_an_older_release_still_loads(
     """Old models stay readable while the format is the same (STYLE.md, point 4)."""
     manifest = json.loads((model_copy / "manifest.json").read_text())
     manifest["versions"]["triage"] = "0.0.1"
+    del manifest["manifest_sha256"]  # releases before it wrote none
     (model_copy / "manifest.json").write_text(json.dumps(manifest))
     assert load_model(model_copy).classify_many(TEXTS) == small_model.classify_many(TEXTS)
 
@@ -354,3 +357,12 @@ def test_a_model_from_before_acuity_and_the_life_score_still_loads(
     results = old.classify_many(TEXTS)
     assert all(r.emergency is False or r.red_flags for r in results)
     np.testing.assert_allclose(old.predict_proba(TEXTS), old.reference_proba(TEXTS), atol=1e-9)
+
+
+def test_a_changed_figure_in_the_manifest_is_refused(model_copy: Path) -> None:
+    """The held-out figures are not in a hashed file: the manifest's own digest covers them."""
+    manifest = json.loads((model_copy / "manifest.json").read_text())
+    manifest["heldout"]["corpus_test"]["urgent_recall"] = 1.0
+    (model_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelFileError, match="does not match its own SHA-256"):
+        load_model(model_copy)

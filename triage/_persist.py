@@ -85,6 +85,7 @@ def load_model_dir(path: str | os.PathLike[str], *, trusted: bool = False) -> Tr
     _check_is_directory(directory)
     manifest = _read_json(directory / "manifest.json")
     _check_format(directory / "manifest.json", manifest)
+    _check_digest(directory / "manifest.json", manifest)
     files = manifest.get("files")
     files = files if isinstance(files, dict) else {}
     # Hash and parse the same bytes, so a file swapped after the check is never used.
@@ -202,7 +203,7 @@ def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
 
 
 def _manifest(model: TriageModel, directory: Path) -> dict[str, Any]:
-    return {
+    manifest = {
         "format": FORMAT,
         "model_version": model.version,
         "labels": [str(c) for c in model.classifier.classes_],
@@ -216,6 +217,22 @@ def _manifest(model: TriageModel, directory: Path) -> dict[str, Any]:
         },
         **model.metadata,
     }
+    return {**manifest, _SELF: _digest(manifest)}
+
+
+def _digest(manifest: dict[str, Any]) -> str:
+    """SHA-256 of the manifest's content without its own digest: a changed figure in it (the
+    held-out results ``triage info`` prints) is refused like a changed weight."""
+    body = {k: v for k, v in manifest.items() if k != _SELF}
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
+def _check_digest(path: Path, manifest: dict[str, Any]) -> None:
+    """Manifests written before the digest existed have none, and are read as before."""
+    if _SELF in manifest and manifest[_SELF] != _digest(manifest):
+        raise ModelFileError(
+            f"{path}: the manifest's content does not match its own SHA-256; it was changed"
+        )
 
 
 def _build(
@@ -292,7 +309,10 @@ def _estimators(
     return features, classifier
 
 
-_RESERVED = frozenset({"format", "model_version", "labels", "thresholds", "files", "versions"})
+_SELF = "manifest_sha256"
+_RESERVED = frozenset(
+    {"format", "model_version", "labels", "thresholds", "files", "versions", _SELF}
+)
 
 
 def _check_shapes(weights: dict[str, np.ndarray], path: Path) -> None:
