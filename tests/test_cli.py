@@ -74,7 +74,9 @@ def test_score_writes_rows_plus_results(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out_path.read_text(encoding="utf-8"))))
     assert len(rows) == 16 and "rows read 16, scored 16, errored 0" in err
-    assert {"call_id", "text", "label", "action", "p_urgent", "red_flags"} <= set(rows[0])
+    assert {"call_id", "text", "label", "action", "p_urgent", "red_flags", "acuity"} <= set(rows[0])
+    stroke = next(row for row in rows if "slurred speech" in row["text"])
+    assert stroke["acuity"] == "onset" and stroke["red_flags"] == "stroke signs"
     assert not list(tmp_path.glob(".*part"))
 
 

@@ -19,7 +19,7 @@ from triage.schema import LABELS, TriageResult
 
 RESULT_COLUMNS = (
     "label", "action", "emergency", "confidence",
-    *(f"p_{label.value}" for label in LABELS), "red_flags", "note",
+    *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "note",
 )  # fmt: skip
 
 ResultValues = tuple[Any, ...]
@@ -129,5 +129,6 @@ def result_columns(result: TriageResult | None) -> dict[str, Any]:
         "confidence": result.confidence,
         **{f"p_{label.value}": result.probabilities[label] for label in LABELS},
         "red_flags": "; ".join(result.red_flags),
+        "acuity": "; ".join(result.acuity),
         "note": result.note,
     }

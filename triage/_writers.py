@@ -21,6 +21,7 @@ _RESULT_TYPES = {
     "confidence": "float64",
     **{f"p_{label.value}": "float64" for label in LABELS},
     "red_flags": "string",
+    "acuity": "string",
     "note": "string",
 }
 

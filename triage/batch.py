@@ -388,5 +388,6 @@ _FRAME_TYPES = {
     "confidence": "Float64",
     **{f"p_{label.value}": "Float64" for label in LABELS},
     "red_flags": "string",
+    "acuity": "string",
     "note": "string",
 }
