@@ -106,10 +106,12 @@ def train(
     config: TriageConfig | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> TriageModel:
-    """Train on ``corpus_dir/train.jsonl``, pick the urgent threshold, score ``test.jsonl``.
+    """Train on ``corpus_dir/train.jsonl``, pick the thresholds, score ``test.jsonl``.
 
-    The urgent threshold is the highest one (least over-triage) at which out-of-fold urgent
-    recall on the training split reaches ``TARGET_URGENT_RECALL``, kept within 0.05-0.5.
+    The urgent thresholds (for calls with an acuity cue and for calls with none) reach
+    ``TARGET_URGENT_RECALL`` out-of-fold urgent recall on the training split with the fewest
+    routine calls called urgent (``recall_first_thresholds``); the learned life-threat
+    score's threshold is ``life_threshold``'s.
     """
     say = progress or (lambda _message: None)
     root = Path(corpus_dir)
@@ -252,9 +254,8 @@ def recall_first_thresholds(
     """The thresholds for calls with an acuity cue and for calls with none that reach
     ``target`` urgent recall (red flags forcing urgent) with the fewest routine calls
     called urgent; ties go to the higher thresholds. For each threshold of the cue-less
-    calls, the cued ones get the highest threshold that still reaches the target
-    (``recall_first_threshold``), never above the cue-less one. Nothing reaches it: the
-    lowest of both.
+    calls, the cued ones get the highest threshold (within 0.05-0.5) that still reaches the
+    target, never above the cue-less one. Nothing reaches it: the lowest of both.
 
     >>> recall_first_thresholds(np.array([.9, .3, .2, .6, .1]), np.zeros(5, bool),
     ...     np.array([0, 1, 0, 0, 0], bool), np.array([1, 1, 0, 0, 0], bool),
@@ -280,26 +281,6 @@ def recall_first_thresholds(
         if best is None or (over, -threshold, -no_cue) <= (best[0], -best[1], -best[2]):
             best = (over, threshold, no_cue)
     return (best[1], best[2]) if best is not None else (low, low)
-
-
-def recall_first_threshold(
-    p_urgent: np.ndarray, flagged: np.ndarray, urgent: np.ndarray, target: float
-) -> float:
-    """Highest threshold whose urgent recall (flags forcing urgent) reaches ``target``.
-
-    >>> recall_first_threshold(np.array([.9, .4, .2, .1]), np.zeros(4, bool),
-    ...                        np.array([1, 1, 0, 0], bool), 0.99)
-    0.4
-    """
-    low, high = _THRESHOLD_BOUNDS
-    needed = int(np.ceil(target * urgent.sum()))
-    scores = np.sort(p_urgent[urgent & ~flagged])[::-1]
-    missing = needed - int((urgent & flagged).sum())
-    if missing <= 0:
-        return high
-    if missing > len(scores):
-        return low
-    return float(np.clip(round(float(scores[missing - 1]), 6), low, high))
 
 
 def _training_metadata(
