@@ -21,13 +21,24 @@ from pathlib import Path
 from triage._persist import ModelFileError, load_model_dir
 from triage._version import __version__
 from triage.model import TriageModel
-from triage.schema import Action, CallRecord, Label, TriageConfig, TriageResult
+from triage.schema import (
+    Action,
+    CallRecord,
+    Label,
+    MessageSlip,
+    PracticeHours,
+    TriageConfig,
+    TriageResult,
+)
+from triage.slip import redact
 
 __all__ = [
     "Action",
     "CallRecord",
     "Label",
+    "MessageSlip",
     "ModelFileError",
+    "PracticeHours",
     "TriageConfig",
     "TriageModel",
     "TriageResult",
@@ -35,6 +46,7 @@ __all__ = [
     "classify",
     "classify_many",
     "load_model",
+    "redact",
 ]
 
 

@@ -15,11 +15,21 @@ from typing import Any, TypeVar
 
 from triage._persist import save_model
 from triage.model import TriageModel
-from triage.schema import LABELS, TriageResult
+from triage.schema import LABELS, CallRecord, TriageResult
 
+#: The message slip's columns (``triage.slip``), and those that hold who the caller is.
+SLIP_COLUMNS = (
+    "caller_name", "callback_number", "callback_e164", "extension", "patient_name",
+    "relationship", "date_of_birth", "organisation", "reason", "deadline", "best_time",
+)  # fmt: skip
+PERSONAL_COLUMNS = {
+    "caller_name": "[NAME]", "patient_name": "[NAME]", "callback_number": "[PHONE]",
+    "callback_e164": "[PHONE]", "extension": "[PHONE]", "date_of_birth": "[DOB]",
+}  # fmt: skip
 RESULT_COLUMNS = (
     "label", "action", "emergency", "confidence",
-    *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "note",
+    *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "note", "callback",
+    *SLIP_COLUMNS,
 )  # fmt: skip
 
 ResultValues = tuple[Any, ...]
@@ -29,21 +39,28 @@ _ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
 T = TypeVar("T")
 
 
+Call = str | CallRecord
+
+
 def score_chunks(
-    model: TriageModel | None, chunks: Iterator[tuple[T, list[str]]], jobs: int
+    model: TriageModel | None,
+    chunks: Iterator[tuple[T, list[Call]]],
+    jobs: int,
+    *,
+    redact: bool = False,
 ) -> Iterator[tuple[T, list[ResultValues | None]]]:
     """Score each chunk's texts, in input order; ``T`` is whatever rides along (the rows)."""
     if jobs == 1:
         loaded = model if model is not None else shipped_model()
         for chunk, texts in chunks:
-            yield chunk, score_texts(loaded, texts)
+            yield chunk, score_texts(loaded, texts, redact=redact)
         return
     workers = (os.cpu_count() or 1) if jobs == -1 else jobs
-    yield from _score_in_workers(model, chunks, workers)
+    yield from _score_in_workers(model, chunks, workers, redact)
 
 
 def _score_in_workers(
-    model: TriageModel | None, chunks: Iterator[tuple[T, list[str]]], jobs: int
+    model: TriageModel | None, chunks: Iterator[tuple[T, list[Call]]], jobs: int, redact: bool
 ) -> Iterator[tuple[T, list[ResultValues | None]]]:
     """Score chunks in loky worker processes (joblib's), at most ``2 * jobs`` in flight.
 
@@ -65,7 +82,7 @@ def _score_in_workers(
         pending: deque[tuple[T, Any]] = deque()
         try:
             for chunk, texts in chunks:
-                pending.append((chunk, executor.submit(_worker_score, path, texts)))
+                pending.append((chunk, executor.submit(_worker_score, path, texts, redact)))
                 if len(pending) >= 2 * jobs:
                     done, future = pending.popleft()
                     yield done, future.result()
@@ -77,8 +94,8 @@ def _score_in_workers(
                 future.cancel()
 
 
-def _worker_score(model_path: str, texts: list[str]) -> list[ResultValues | None]:
-    return score_texts(_cached_model(model_path), texts)
+def _worker_score(model_path: str, texts: list[Call], redact: bool) -> list[ResultValues | None]:
+    return score_texts(_cached_model(model_path), texts, redact=redact)
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,32 +113,42 @@ def shipped_model() -> TriageModel:
     return load_model()
 
 
-def score_texts(model: TriageModel, texts: list[str]) -> list[ResultValues | None]:
+def score_texts(
+    model: TriageModel, texts: list[Call], *, redact: bool = False
+) -> list[ResultValues | None]:
     """Result values (in ``RESULT_COLUMNS`` order) per text; None where scoring failed.
+    ``redact``: the slip's names, numbers and dates of birth are written as tags.
 
     A chunk that fails as a whole is retried one text at a time, so one text the model
     cannot handle costs one errored row, not the chunk.
     """
     try:
-        return [_values(r) for r in model.classify_many(texts)]
+        return [_values(r, redact) for r in model.classify_many(texts)]
     except Exception:
         out: list[ResultValues | None] = []
         for text in texts:
             try:
-                out.append(_values(model.classify(text)))
+                out.append(_values(model.classify(text), redact))
             except Exception:
                 out.append(None)
         return out
 
 
-def _values(result: TriageResult) -> ResultValues:
-    return tuple(result_columns(result).values())
+def _values(result: TriageResult, redact: bool) -> ResultValues:
+    return tuple(result_columns(result, redact=redact).values())
 
 
-def result_columns(result: TriageResult | None) -> dict[str, Any]:
-    """The output columns for one result (empty values for a row that could not be scored)."""
+def result_columns(result: TriageResult | None, *, redact: bool = False) -> dict[str, Any]:
+    """The output columns for one result (empty values for a row that could not be scored).
+    ``redact``: the slip's names, numbers and dates of birth are tags ("[NAME]")."""
     if result is None:
         return dict.fromkeys(RESULT_COLUMNS, "")
+    slip = result.message
+    fields = {name: getattr(slip, name) for name in SLIP_COLUMNS}
+    if fields["date_of_birth"] is not None:
+        fields["date_of_birth"] = fields["date_of_birth"].isoformat()
+    if redact:
+        fields.update({k: tag for k, tag in PERSONAL_COLUMNS.items() if fields[k] is not None})
     return {
         "label": result.label.value,
         "action": result.action.value,
@@ -131,4 +158,6 @@ def result_columns(result: TriageResult | None) -> dict[str, Any]:
         "red_flags": "; ".join(result.red_flags),
         "acuity": "; ".join(result.acuity),
         "note": result.note,
+        "callback": result.callback,
+        **fields,
     }

@@ -17,32 +17,47 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from triage.slip import due_date
+
 #: Columns that count as the call's time, in order of preference.
 TIME_COLUMNS = ("received_at", "called_at", "call_time", "timestamp", "time", "datetime", "date")
 _PRIORITY = {"urgent": 0, "routine": 1, "sales": 2}
-SortKey = tuple[int, int, str, int]
+SortKey = tuple[int, bool, str, bool, str, int]
 
 
-def priority_key(label: str, when: Any, row: int) -> SortKey:
-    """Urgent, routine, sales; then oldest call first (unreadable times last); then row."""
+def priority_key(label: str, when: Any, row: int, deadline: str | None = None) -> SortKey:
+    """Urgent, routine, sales; then the soonest deadline the caller gave (read against the
+    call's time, else today; none last); then oldest call first (unreadable times last);
+    then row."""
     stamp = _time_text(when)
-    return (_PRIORITY.get(label, 3), stamp is None, stamp or "", row)
+    time = as_time(when)
+    due = None if deadline is None else due_date(deadline, (time or dt.datetime.now()).date())
+    due_text = "" if due is None else due.isoformat()
+    return (_PRIORITY.get(label, 3), due is None, due_text, stamp is None, stamp or "", row)
+
+
+def as_time(value: Any) -> dt.datetime | None:
+    """A time column's value as a datetime (ISO 8601 text, a datetime or a date), or None."""
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    return None
 
 
 def _time_text(value: Any) -> str | None:
     """An ISO text that sorts in time order (aware times in UTC), or None."""
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return str(value.isoformat())
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time()).isoformat()
-    return None
+    time = as_time(value)
+    if time is None:
+        return None
+    if time.tzinfo is not None:
+        time = time.astimezone(dt.UTC).replace(tzinfo=None)
+    return str(time.isoformat())
 
 
 class ExternalSorter:

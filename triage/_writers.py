@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import IO, Any, Protocol
 
+from triage._scoring import SLIP_COLUMNS
 from triage.schema import LABELS
 
 _RESULT_TYPES = {
@@ -23,6 +24,8 @@ _RESULT_TYPES = {
     "red_flags": "string",
     "acuity": "string",
     "note": "string",
+    "callback": "string",
+    **dict.fromkeys(SLIP_COLUMNS, "string"),
 }
 
 

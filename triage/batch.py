@@ -23,16 +23,19 @@ from triage._files import atomic_open
 from triage._readers import SUFFIXES, Item, Source, open_source
 from triage._scoring import (
     RESULT_COLUMNS,
+    SLIP_COLUMNS,
+    Call,
     ResultValues,
     result_columns,
     score_chunks,
     score_texts,
     shipped_model,
 )
-from triage._sort import TIME_COLUMNS, ExternalSorter, priority_key
+from triage._sort import TIME_COLUMNS, ExternalSorter, as_time, priority_key
 from triage._writers import ErrorLog, RowWriter, open_writer
 from triage.model import TriageModel
-from triage.schema import LABELS
+from triage.schema import LABELS, CallRecord
+from triage.slip import redact as redact_text
 
 __all__ = [
     "FORMATS",
@@ -99,6 +102,7 @@ def score_file(
     errors: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
     chunk_size: int = DEFAULT_CHUNK,
+    redact: bool = False,
 ) -> ScoreSummary:
     """Score a call log and write its rows plus results.
 
@@ -110,14 +114,21 @@ def score_file(
     text_column : the column with the call text; default the first of ``TEXT_COLUMNS``.
     fmt : output format, one of ``FORMATS``; default from the output's suffix (``.csv``,
         ``.tsv``, ``.jsonl``, ``.ndjson``, ``.parquet``), else the input's format.
-    sort : None keeps input order; ``"priority"`` writes urgent, routine, sales, each oldest
-        call first by the first of ``TIME_COLUMNS`` present.
+    sort : None keeps input order; ``"priority"`` writes urgent, routine, sales; within
+        each, the soonest deadline the caller gave first ("before Thursday", read against
+        the call's time, else today), then the oldest call by the first of
+        ``TIME_COLUMNS`` present.
     jobs : worker processes scoring chunks; -1 for one per core.
     strict : raise ``BadRowError`` at the first row that cannot be scored; nothing written.
     errors : the errors file; default ``OUTPUT.errors.csv`` beside a file output, none for
         stdout. Written (header only when no row errored) whenever there is a path.
     progress : called with the number of rows done after each chunk.
     chunk_size : rows per chunk.
+    redact : write the text column and the slip's names, numbers and dates of birth with
+        tags in their place (``triage.redact``); the decision is made on the full text.
+
+    A time column (the first of ``TIME_COLUMNS``, ISO 8601) gives each call its
+    ``received_at``, so routine calls outside ``TriageConfig.hours`` are after hours.
 
     Returns
     -------
@@ -144,14 +155,16 @@ def score_file(
             ),
         )  # fmt: skip
         err_handle = None if err_path is None else stack.enter_context(_atomic(err_path))
-        run = _Run(writer, ErrorLog(err_handle), renamed, strict, progress)
+        hidden = renamed[column] if redact else None
+        run = _Run(writer, ErrorLog(err_handle), renamed, strict, progress, hidden=hidden)
         run.summary.errors_path = err_path
-        chunks = _chunks(src.items, column, chunk_size)
-        scored = score_chunks(model, chunks, jobs)
+        when = _time_column(src.columns)
+        chunks = _chunks(src.items, column, chunk_size, when)
+        scored = score_chunks(model, chunks, jobs, redact=redact)
         if sort is None:
             run.write_all(scored)
         else:
-            run.write_sorted(scored, _time_column(src.columns), _sort_dir(out_path))
+            run.write_sorted(scored, when, _sort_dir(out_path))
         return run.summary
 
 
@@ -232,20 +245,24 @@ Chunk = list[Item]
 ScoredChunk = tuple[Chunk, list[ResultValues | None]]
 
 
-def _chunks(items: Iterator[Item], column: str, size: int) -> Iterator[tuple[Chunk, list[str]]]:
-    """Chunks of items with the texts to score; rows with unusable text become errors."""
+def _chunks(
+    items: Iterator[Item], column: str, size: int, time_column: str | None = None
+) -> Iterator[tuple[Chunk, list[Call]]]:
+    """Chunks of items with the calls to score; rows with unusable text become errors. With
+    a time column, a call whose time reads as ISO 8601 is a ``CallRecord`` with it."""
     while chunk := list(islice(items, size)):
-        texts: list[str] = []
+        calls: list[Call] = []
         for i, item in enumerate(chunk):
             if item.fields is None:
                 continue
             text = item.fields.get(column)
             reason = _text_problem(text)
-            if reason is None:
-                texts.append(text)  # type: ignore[arg-type]  # checked just above
-            else:
+            if reason is not None:
                 chunk[i] = item._replace(reason=reason)
-        yield chunk, texts
+                continue
+            when = None if time_column is None else as_time(item.fields.get(time_column))
+            calls.append(text if when is None else CallRecord(text=text, received_at=when))  # type: ignore[arg-type]
+        yield chunk, calls
 
 
 def _text_problem(text: object) -> str | None:
@@ -270,9 +287,12 @@ class _Run:
         renamed: dict[str, str],
         strict: bool,
         progress: Callable[[int], None] | None,
+        *,
+        hidden: str | None = None,
     ) -> None:
         self.writer, self.errors, self.renamed = writer, errors, renamed
         self.strict, self.progress = strict, progress
+        self.hidden = hidden  # the output column whose text is written redacted
         self.summary = ScoreSummary()
 
     def write_all(self, scored: Iterator[ScoredChunk]) -> None:
@@ -288,7 +308,9 @@ class _Run:
         try:
             for chunk, results in scored:
                 for row, number in zip(*self._numbered(chunk, results), strict=True):
-                    key = priority_key(row["label"], row.get(when) if when else None, number)
+                    key = priority_key(
+                        row["label"], row.get(when) if when else None, number, row["deadline"]
+                    )
                     sorter.add(key, row)
             for batch in _batched(sorter.sorted_rows(), DEFAULT_CHUNK):
                 self.writer.write(batch)
@@ -311,6 +333,8 @@ class _Run:
                 self._error(item, item.reason or "could not be scored")
                 continue
             row = self._passed_through(item.fields)  # type: ignore[arg-type]  # fields is set
+            if self.hidden is not None:
+                row[self.hidden] = redact_text(row[self.hidden])
             row.update(zip(RESULT_COLUMNS, values, strict=True))
             rows.append(row)
             numbers.append(item.row)
@@ -390,4 +414,6 @@ _FRAME_TYPES = {
     "red_flags": "string",
     "acuity": "string",
     "note": "string",
+    "callback": "string",
+    **dict.fromkeys(SLIP_COLUMNS, "string"),
 }

@@ -9,6 +9,7 @@ target is missed.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -106,7 +107,11 @@ def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "score",
         help="score a CSV, JSONL or Parquet call log",
         description="Add label, action, emergency, confidence, p_sales, p_routine, p_urgent, "
-        "red_flags and note to every row of a call log; the other columns pass through. "
+        "red_flags, acuity, note, callback and the message slip (caller_name, "
+        "callback_number, callback_e164, extension, patient_name, relationship, "
+        "date_of_birth, organisation, reason, deadline, best_time) to every row of a call "
+        "log; the other columns pass through. A time column (received_at, ...) makes routine "
+        "calls outside the practice hours after hours. "
         "Rows that cannot be scored go to the errors file (row, line, reason; never the "
         "text). Output and errors file are written to temporary files renamed at the end. "
         "A summary goes to stderr.",
@@ -125,7 +130,8 @@ def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--sort",
         choices=["priority"],
-        help="priority: urgent, then routine, then sales, each oldest first by the first of "
+        help="priority: urgent, then routine, then sales; within each the soonest deadline "
+        "the caller gave, then oldest first by the first of "
         f"{', '.join(TIME_COLUMNS)}",
     )
     p.add_argument(
@@ -134,6 +140,12 @@ def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--errors", metavar="FILE", help="errors file (default: OUTPUT.errors.csv)")
     p.add_argument(
         "--strict", action="store_true", help="stop at the first bad row, exit 1, write nothing"
+    )
+    p.add_argument(
+        "--redact",
+        action="store_true",
+        help="write the text column and the slip's names, numbers and dates of birth as "
+        "tags ([NAME], [PHONE], [DOB]); decisions still read the full text",
     )
     _model_option(p)
     p.set_defaults(run=_run_score)
@@ -154,6 +166,7 @@ def _run_score(args: argparse.Namespace) -> int:
             strict=args.strict,
             errors=args.errors,
             progress=progress.callback,
+            redact=args.redact,
         )
     except KeyboardInterrupt:
         progress.close()
@@ -246,6 +259,12 @@ def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("data", type=Path, metavar="DATA.jsonl")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument(
+        "--fields",
+        action="store_true",
+        help="DATA is a message-slip set (rows with 'text' and 'fields', as in "
+        "benchmarks/fields/): print per-field precision, recall and exact match",
+    )
+    p.add_argument(
         "--plot",
         type=Path,
         metavar="FILE.png",
@@ -259,6 +278,16 @@ def _run_eval(args: argparse.Namespace) -> int:
     from triage.evaluate import format_report
     from triage.training import evaluate_rows, read_labelled
 
+    if args.fields:
+        from triage._fields import format_fields, read_rows, score_fields
+
+        rows = read_rows(args.data)
+        scores = score_fields(load_model(args.model), rows)
+        if args.json:
+            print(json.dumps([s.model_dump() for s in scores], indent=2))
+        else:
+            print(format_fields(scores, len(rows)))
+        return EXIT_OK
     report = evaluate_rows(load_model(args.model), read_labelled(args.data))
     print(report.model_dump_json(indent=2) if args.json else format_report(report))
     if args.plot is not None:

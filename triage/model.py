@@ -417,6 +417,7 @@ class TriageModel:
                 truncated=len(text) > limit,
                 says_something=_says_something(norm),
                 life_threat=life,
+                text=text[:limit],
             )
             record = call if isinstance(call, CallRecord) else None
             results.append(decide(evidence, record, self.config, self.version))

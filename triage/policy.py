@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 from triage.acuity import AcuityCue
 from triage.redflags import RedFlag
-from triage.schema import Action, CallRecord, Label, TriageConfig, TriageResult
+from triage.schema import Action, CallRecord, Label, MessageSlip, TriageConfig, TriageResult
+from triage.slip import read_slip
 
 
 class Evidence(NamedTuple):
@@ -40,6 +41,7 @@ class Evidence(NamedTuple):
     truncated: bool
     says_something: bool = True  # False: only greetings and function words ("hello?")
     life_threat: float | None = None  # p(life threat) of the learned score, if the model has one
+    text: str | None = None  # the caller's words as read (for the message slip); None: no slip
 
 
 def choose_label(probabilities: Mapping[Label, float], flagged: bool, threshold: float) -> Label:
@@ -66,12 +68,13 @@ def decide(
     doubt = None if evidence.red_flags else _doubt(probs, evidence.known_share, config)
     if doubt is None and not evidence.says_something:  # a person listens: hold, not transfer
         doubt = _top_two({k: v for k, v in probs.items() if k is not Label.URGENT})
-    after_hours = record is not None and record.after_hours
+    after_hours = is_after_hours(record, config)
     action = _action(label, doubt, after_hours)
     learned = _learned_life_threat(label, evidence, config)
     emergency = learned or any(flag.emergency for flag in evidence.red_flags)
     flags = tuple(dict.fromkeys(flag.name for flag in evidence.red_flags))
-    callback = config.after_hours_callback if _is_message(label, action) else None
+    message = _slip(evidence, label, record)
+    callback = _callback(label, action, message, after_hours, config)
     return TriageResult(
         label=label,
         action=action,
@@ -93,14 +96,51 @@ def decide(
             flags=flags,
             emergency=emergency,
             doubt=doubt,
-            callback=callback,
+            callback=callback if _is_message(label, action) else None,
             config=config,
         ),
         model_version=model_version,
         call_id=None if record is None else record.call_id,
         truncated=evidence.truncated,
         callback=callback,
+        message=message,
     )
+
+
+def is_after_hours(record: CallRecord | None, config: TriageConfig) -> bool:
+    """The record's after-hours flag; unset, whether it was received outside the practice
+    hours (``TriageConfig.hours``); no record or no time: in hours."""
+    if record is None:
+        return False
+    if record.after_hours is not None:
+        return record.after_hours
+    return record.received_at is not None and not config.hours.is_open(record.received_at)
+
+
+def _slip(evidence: Evidence, label: Label, record: CallRecord | None) -> MessageSlip:
+    if evidence.text is None:
+        return _NO_SLIP
+    said = next((flag.phrase for flag in evidence.red_flags), None)
+    when = None if record is None or record.received_at is None else record.received_at.date()
+    return read_slip(evidence.text, label=label, reason=said, today=when)
+
+
+_NO_SLIP = MessageSlip()
+
+
+def _callback(
+    label: Label, action: Action, message: MessageSlip, after_hours: bool, config: TriageConfig
+) -> str | None:
+    """The callback promise an operator can keep: urgent now; routine after hours the next
+    business day, else a nurse today about a symptom or the desk within a business day;
+    sales none. A routine or sales doubt that transfers is urgent's promise."""
+    if label is Label.URGENT or action is Action.TRANSFER_NOW:
+        return config.urgent_callback
+    if label is Label.SALES:
+        return None
+    if after_hours:
+        return config.after_hours_callback
+    return config.symptom_callback if message.about == "symptom" else config.admin_callback
 
 
 def cap_urgent(probabilities: Mapping[Label, float], limit: float) -> dict[Label, float]:
@@ -189,7 +229,7 @@ def _note(
     elif action is Action.TRANSFER_NOW:
         text = f"{label.value.capitalize()}: transfer now to the triage nurse to be safe."
     elif callback is not None:
-        text = f"{label.value.capitalize()}: take a message; call back {callback}."
+        text = f"{label.value.capitalize()}: take a message; callback {callback}."
     elif label is Label.SALES and action is Action.TAKE_MESSAGE:
         text = "Sales or solicitation: take a message for the office manager; no clinical transfer."
     else:

@@ -48,7 +48,7 @@ class CallRecord(BaseModel):
     call_id: str | None = None
     kind: CallKind | None = None
     received_at: dt.datetime | None = None
-    after_hours: bool = False
+    after_hours: bool | None = None  # None: worked out from received_at and the practice hours
 
     @field_validator("call_id")
     @classmethod
@@ -59,6 +59,43 @@ class CallRecord(BaseModel):
             if bad is not None:
                 raise ValueError(f"a lone surrogate at position {bad} is not valid Unicode")
         return value
+
+
+Relationship = Literal[
+    "self", "parent", "spouse", "child", "carer", "clinician", "pharmacy", "lab",
+    "other office", "vendor",
+]  # fmt: skip
+
+
+class MessageSlip(BaseModel):
+    """The message an operator writes down, read from the call (``triage.slip``).
+
+    Every field is None when the call does not say it; nothing is guessed. ``spans`` gives,
+    for each field read from the text, the ``(start, end)`` characters it came from, so a
+    screen can highlight it. ``callback_number`` is the digits as said ("5550142" for a
+    seven-digit number), ``callback_e164`` the whole number in E.164 when it is complete.
+    ``patient_name`` is someone other than the caller; when the caller is the patient,
+    ``relationship`` is "self" and the name is ``caller_name``.
+
+    >>> MessageSlip().caller_name is None
+    True
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    caller_name: str | None = None
+    callback_number: str | None = None
+    callback_e164: str | None = None
+    extension: str | None = None
+    patient_name: str | None = None
+    relationship: Relationship | None = None
+    date_of_birth: dt.date | None = None
+    organisation: str | None = None
+    reason: str | None = None
+    deadline: str | None = None
+    best_time: str | None = None
+    about: Literal["symptom", "administration"] | None = None  # what the callback depends on
+    spans: dict[str, tuple[int, int]] = Field(default_factory=dict)
 
 
 class TriageResult(BaseModel):
@@ -85,6 +122,68 @@ class TriageResult(BaseModel):
     call_id: str | None = None
     truncated: bool = False
     callback: str | None = None
+    message: MessageSlip = MessageSlip()
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_OFFICE_DAY: tuple[tuple[dt.time, dt.time], ...] = ((dt.time(8), dt.time(17)),)
+
+
+class PracticeHours(BaseModel):
+    """When the practice answers its phones: a weekly schedule in its time zone, less
+    holidays. A call received outside them is after hours.
+
+    >>> hours = PracticeHours(timezone="America/Denver")
+    >>> hours.is_open(dt.datetime(2026, 12, 7, 9, 30))  # a Monday, 9:30 local time
+    True
+    >>> hours.is_open(dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.UTC))  # 2:30 in Denver
+    False
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    timezone: str = Field("UTC", description="IANA zone of the practice; naive times are in it.")
+    weekly: dict[Weekday, tuple[tuple[dt.time, dt.time], ...]] = Field(
+        default_factory=lambda: dict.fromkeys(_WEEKDAYS[:5], _OFFICE_DAY),
+        description="Opening spans (start, end) by weekday; a day not listed is closed.",
+    )
+    holidays: tuple[dt.date, ...] = ()
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        _zone(value)
+        return value
+
+    @field_validator("weekly")
+    @classmethod
+    def _ordered(
+        cls, value: dict[Weekday, tuple[tuple[dt.time, dt.time], ...]]
+    ) -> dict[Weekday, tuple[tuple[dt.time, dt.time], ...]]:
+        for day, spans in value.items():
+            for start, end in spans:
+                if not start < end:
+                    raise ValueError(f"{day}: opening {start} is not before closing {end}")
+        return value
+
+    def is_open(self, when: dt.datetime) -> bool:
+        """Whether the practice is open at ``when`` (aware, or naive in its own zone)."""
+        local = when.astimezone(_zone(self.timezone)) if when.tzinfo is not None else when
+        if local.date() in self.holidays:
+            return False
+        now = local.time().replace(tzinfo=None)
+        spans = self.weekly.get(_WEEKDAYS[local.weekday()], ())
+        return any(start <= now < end for start, end in spans)
+
+
+def _zone(name: str) -> dt.tzinfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r}") from exc
 
 
 class TriageConfig(BaseModel):
@@ -144,10 +243,36 @@ class TriageConfig(BaseModel):
     max_chars: int = Field(20_000, ge=100, description="Longer text is truncated and flagged.")
     emergency_number: str = Field("911", min_length=1, description="Number the note advises.")
     after_hours_callback: str = Field(
-        "next business day", min_length=1, description="Callback promise for routine calls."
+        "next business day",
+        min_length=1,
+        description="Callback promise for routine calls after hours.",
+    )
+    urgent_callback: str = Field(
+        "now (warm transfer)", min_length=1, description="Callback promise for urgent calls."
+    )
+    symptom_callback: str = Field(
+        "from a nurse today",
+        min_length=1,
+        description="Callback promise for routine calls about a symptom, in hours.",
+    )
+    admin_callback: str = Field(
+        "within one business day",
+        min_length=1,
+        description="Callback promise for other "
+        "routine calls (appointments, refills, billing, records), in hours.",
+    )
+    hours: PracticeHours = Field(
+        default_factory=PracticeHours,
+        description="Practice hours: a call's received_at outside them is after hours.",
     )
 
-    @field_validator("emergency_number", "after_hours_callback")
+    @field_validator(
+        "emergency_number",
+        "after_hours_callback",
+        "urgent_callback",
+        "symptom_callback",
+        "admin_callback",
+    )
     @classmethod
     def _one_line(cls, value: str) -> str:
         if "\n" in value:

@@ -1,0 +1,1106 @@
+"""The message slip: who called, how to call them back, about whom, about what, by when.
+
+``read_slip`` reads the fields an answering service writes down from the caller's own words
+and returns a ``MessageSlip`` whose every field is None unless the call says it: a value is
+never guessed. Each value keeps the character span of the text it came from
+(``MessageSlip.spans``), so that a screen can highlight it and ``redact`` can hide it.
+
+The reading is rules over the raw text (case tells names apart in typed text; in lower-case
+speech transcripts only the surest cues count), in the order an operator listens:
+
+- numbers: digits and number words ("seven two oh, double five...") are read into runs; a run
+  of 7, 10 or 11 digits is a phone number unless the words before it say it is a fax, a
+  member id or an Rx number; ``phonenumbers`` checks it and gives E.164 for a whole number;
+- names: after "my name is", "this is", "it's", "caller:", "... here"; the patient's after
+  "my son", "patient", "pt", "re:";
+- a date of birth only after "dob", "date of birth", "born", "birthday";
+- the relationship from who the call is about ("my wife", "calling from the pharmacy");
+- the reason: the red flag, else the request ("refill metformin", "reschedule cleaning");
+- the deadline ("before Thursday", "by end of day") and the best time ("after 5").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from types import MappingProxyType
+from typing import Any, cast
+
+from triage._spoken import DIGIT_WORDS, ORDINALS, Piece, digit_pieces, number_value
+from triage.schema import Label, MessageSlip, Relationship
+
+__all__ = ["due_date", "read_slip", "redact"]
+
+Span = tuple[int, int]
+_FLAGS = re.IGNORECASE
+
+
+class _Cue:
+    """A pattern that starts at one of a few words. It is tried only where those words
+    stand (found with ``str.find`` in the lower-cased text, and only when the call has
+    them): several times faster than ``re.search`` trying every position of the text.
+    ``before``, when given, must match the text just before the word."""
+
+    def __init__(self, anchors: str, pattern: str, before: str | None = None) -> None:
+        self.anchors = frozenset(anchors.split())
+        self.pattern = re.compile(pattern, _FLAGS)
+        self.before = None if before is None else re.compile(f"(?:{before})$", _FLAGS)
+
+    def matches(self, text: str, low: str, found: set[str]) -> list[re.Match[str]]:
+        """The matches in ``text`` (``low`` is its lower case, ``found`` its words), in order."""
+        if self.anchors.isdisjoint(found):
+            return []
+        hits: list[re.Match[str]] = []
+        for word in self.anchors & found:
+            pos = low.find(word)
+            while pos != -1:
+                if pos == 0 or not _word_char(low[pos - 1]):
+                    hit = self.pattern.match(text, pos)
+                    if hit is not None and self._after(low, pos):
+                        hits.append(hit)
+                pos = low.find(word, pos + len(word))
+        hits.sort(key=_order)
+        return hits
+
+    def first(self, text: str, low: str, found: set[str]) -> re.Match[str] | None:
+        hits = self.matches(text, low, found)
+        return hits[0] if hits else None
+
+    def _after(self, low: str, pos: int) -> bool:
+        return self.before is None or self.before.search(low, max(0, pos - 30), pos) is not None
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "'"
+
+
+def _order(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), -match.end()
+
+
+# --- phone numbers ---------------------------------------------------------------------
+
+#: What may lie between the pieces of one spoken or written phone number.
+_NUMBER_GAP = re.compile(
+    r"(?:[\s,.\-()]+|\b(?:uh+|um+|er|and|then|dash|area code|double|triple)\b)*", _FLAGS
+)
+_MAX_GAP = 16
+_NOT_A_PHONE = re.compile(
+    r"\b(?:fax|member|policy|group|rx|prescription|account|acct|claim|id|npi|order|"
+    r"confirmation|reference|ref|case|zip|room|mrn|chart|tax|dea|license|tracking|invoice|"
+    r"serial|lot|batch|ssn|social)\b(?:\s*(?:number|no\.?|num|#|id|line|is|:|-))*\W*$",
+    _FLAGS,
+)
+_CALLBACK_CUE = re.compile(
+    r"\b(?:call\s+(?:\w+\s+)?back|callback|call\s+(?:me|us|him|her)|cb|reach\s+(?:me|us)|"
+    r"number|phone|ph|tel|cell|mobile|contact|text\s+me|at)\b",
+    _FLAGS,
+)
+_EXTENSION = re.compile(r"\W{0,3}(?:ext\b\.?|extension\b|x(?=\s*\d))\s*", _FLAGS)
+
+
+class _Number:
+    """A phone number found in the text: its digits, extension and where they were said."""
+
+    __slots__ = ("digits", "ext_span", "extension", "span")
+
+    def __init__(self, digits: str, span: Span) -> None:
+        self.digits, self.span = digits, span
+        self.extension: str | None = None
+        self.ext_span: Span | None = None
+
+
+def find_numbers(text: str) -> list[_Number]:
+    """Every phone number said in ``text`` (digits or words), in order, with spans.
+
+    >>> [n.digits for n in find_numbers("cb seven two oh five five five 3089 or 303.555.0199")]
+    ['7205553089', '3035550199']
+    """
+    found: list[_Number] = []
+    for run in _runs(text, digit_pieces(text)):
+        for pieces in _split_phone(run):
+            number = _Number("".join(p.digits for p in pieces), (pieces[0].start, pieces[-1].end))
+            _read_extension(text, number)
+            found.append(number)
+    return found
+
+
+def _runs(text: str, pieces: list[Piece]) -> Iterator[list[Piece]]:
+    """Pieces joined only by separators or fillers, as one number is said."""
+    run: list[Piece] = []
+    for piece in pieces:
+        if run and not _joins(text, run[-1].end, piece.start):
+            yield run
+            run = []
+        run.append(piece)
+    if run:
+        yield run
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    between = text[end:start]
+    return len(between) <= _MAX_GAP and _NUMBER_GAP.fullmatch(between) is not None
+
+
+def _split_phone(run: list[Piece]) -> Iterator[list[Piece]]:
+    """The phone numbers in one run: 7, 10, or 11 digits starting with 1, taken whole
+    pieces at a time (two numbers said back to back are two)."""
+    start = 0
+    while start < len(run):
+        total, end = 0, start
+        best = None
+        while end < len(run) and total < 11:
+            total += len(run[end].digits)
+            end += 1
+            if total in (10, 7) or (total == 11 and run[start].digits.startswith("1")):
+                best = end
+        if best is None:
+            start += 1
+            continue
+        yield run[start:best]
+        start = best
+
+
+def _read_extension(text: str, number: _Number) -> None:
+    after = _EXTENSION.match(text, number.span[1])
+    if after is None:
+        return
+    pieces = digit_pieces(text, after.end(), min(len(text), after.end() + 40))
+    taken: list[Piece] = []
+    for piece in pieces:
+        if taken and not _joins(text, taken[-1].end, piece.start):
+            break
+        if not taken and piece.start - after.end() > 2:
+            break
+        taken.append(piece)
+    if taken and sum(len(p.digits) for p in taken) <= 6:
+        number.extension = "".join(p.digits for p in taken)
+        number.ext_span = (taken[0].start, taken[-1].end)
+
+
+def _callback(text: str, numbers: list[_Number]) -> _Number | None:
+    """The number to call back on: one the caller says is theirs, else the first that is not
+    a fax, an id or an Rx number."""
+    usable = [n for n in numbers if not _NOT_A_PHONE.search(text, max(0, n.span[0] - 30),
+                                                             n.span[0])]  # fmt: skip
+    cued = [n for n in usable if _CALLBACK_CUE.search(text, max(0, n.span[0] - 40), n.span[0])]
+    chosen = cued or usable
+    return chosen[0] if chosen else None
+
+
+@functools.lru_cache(maxsize=4096)
+def e164(digits: str, region: str = "US") -> str | None:
+    """The number in E.164 when it is whole and possible there, else None.
+
+    >>> e164("7205553089"), e164("5550142"), e164("18005551234")
+    ('+17205553089', None, '+18005551234')
+    """
+    if len(digits) < 10:
+        return None
+    import phonenumbers  # imported on first use: most calls say no number
+
+    try:
+        parsed = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+# --- names --------------------------------------------------------------------------------
+
+_TITLES = frozenset(
+    {"dr", "dr.", "doctor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "nurse"}
+)
+_ORG_WORDS = frozenset({
+    "pharmacy", "pharmacies", "drug", "drugs", "lab", "labs", "laboratory", "laboratories",
+    "clinic", "dental", "medical", "medicine", "hospital", "health", "healthcare", "office",
+    "practice", "supply", "supplies", "solutions", "systems", "group", "insurance", "imaging",
+    "diagnostics", "center", "centre", "associates", "inc", "llc", "co", "corp", "company",
+    "services", "partners", "care", "pediatrics", "orthodontics", "surgery", "radiology",
+    "network", "marketing", "media", "staffing", "billing", "wireless", "energy", "bank",
+    "capital", "financial", "technologies", "tech", "software", "home", "living",
+    "orthopedics", "orthopaedics", "dermatology", "cardiology", "internal", "family",
+    "urgent", "plan", "directory", "internet", "recruiting", "payroll", "brokers",
+    "uniforms", "lasers", "reviews", "finance", "seo", "voip", "dentistry",
+    "obgyn", "gynecology", "oncology", "neurology", "therapy", "counseling", "wellness",
+    "hospice", "rehab", "institute", "university", "pharmaceuticals", "pharma", "agency",
+    "walgreens", "cvs", "walmart", "costco", "kroger", "quest", "labcorp", "rite", "aid",
+    "express", "scripts", "optum", "aetna", "cigna", "humana", "medicare", "medicaid",
+    "united", "blue", "cross", "shield", "anthem", "kaiser", "safeway", "publix", "heb",
+})  # fmt: skip
+#: Words that are not names, for lower-case transcripts where case cannot tell.
+_NOT_NAMES = frozenset({
+    *_TITLES, *_ORG_WORDS, *ORDINALS,
+    "a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "this", "that",
+    "these", "those", "i", "me", "you", "he", "she", "it", "we", "they", "him", "them", "us",
+    "i'm", "im", "i've", "i'll", "i'd", "it's", "that's", "there's", "what's", "he's", "she's",
+    "is", "was", "are", "were", "be", "been", "being", "am", "has", "have", "had", "do",
+    "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "not",
+    "no", "yes", "yeah", "yep", "ok", "okay", "so", "and", "or", "but", "if", "then", "just",
+    "really", "very", "too", "also", "still", "again", "now", "here", "there", "about",
+    "regarding", "re", "for", "from", "with", "at", "on", "in", "of", "to", "by", "up",
+    "down", "out", "over", "back", "calling", "call", "called", "going", "getting", "having",
+    "trying", "wondering", "worried", "scared", "afraid", "concerned", "sorry", "fine",
+    "sick", "feeling", "hurting", "bleeding", "urgent", "important", "serious", "bad",
+    "worse", "better", "good", "great", "terrible", "awful", "weird", "strange", "odd",
+    "kind", "sort", "pretty", "quite", "super", "actually", "basically", "literally",
+    "probably", "definitely", "like", "um", "uh", "umm", "uhh", "er", "hmm", "hi", "hello",
+    "hey", "oh", "well", "sure", "thanks", "thank", "please", "mom", "mum", "dad", "mother",
+    "father", "son", "daughter", "wife", "husband", "partner", "baby", "kid", "child",
+    "patient", "nurse", "someone", "somebody", "anyone", "nobody", "everyone", "something",
+    "nothing", "anything", "everything", "what", "who", "how", "when", "why", "where",
+    "which", "gonna", "wanna", "gotta", "due", "late", "early", "almost", "hard", "time",
+    "today", "tomorrow", "tonight", "yesterday", "morning", "afternoon", "evening", "week",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "last", "next", "first", "second", "only", "all",
+    "both", "each", "every", "some", "any", "more", "most", "less", "much", "many", "few",
+    "new", "old", "same", "other", "another", "own", "right", "wrong", "true",
+    "real", "hurts", "hurt", "pain", "fever", "happening", "happened", "needs", "need",
+    "wants", "want", "says", "said", "told", "asked", "asking", "looking", "following",
+    "returning", "checking", "confirming", "reaching", "leaving", "speaking", "phoning",
+    "ringing", "texting", "done", "gone", "home", "away", "already", "never", "always",
+    "ever", "maybe", "because", "since", "after", "before", "while", "until", "though",
+    "dr", "doc", "doctors", "office", "front", "desk", "reception", "receptionist",
+    "pregnant", "diabetic", "allergic", "alone", "stuck", "lost", "confused", "dizzy",
+    "tired", "exhausted", "ready", "able", "unable", "supposed", "glad", "happy", "sad",
+    "upset", "frustrated", "angry", "annoyed", "nervous", "anxious", "fell", "fainted",
+    "passed", "collapsed", "started", "woke", "took", "swallowed", "got", "keeps", "became",
+    "went", "came", "coughing", "vomiting", "throwing", "crying", "screaming",
+    "breathing", "shaking", "burning", "running", "overdue", "past",
+})  # fmt: skip
+_NAME_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'\-]*\.?)")
+_CALLER_CUES = _Cue(
+    "name name's this it's its i'm im caller from rep",
+    r"(?:name(?:'s|\s+is|\s*:)?|this\s+is(?:\s+(?:um+|uh+),?)?|it's|its|i'm|im|caller(?:\s+name)?"
+    r"(?:\s+is)?\s*:?|rep\s*:?|from\s*:)\s+",
+)
+_STRONG_CALLER = re.compile(r"name|caller|from|rep", _FLAGS)
+#: Cues that need typed text: "name Marcus Greene", "rep Carl", "caller Lisa".
+_TYPED_ONLY = re.compile(r"(?:name|rep|caller)\s+$", _FLAGS)
+_NAME_FIRST = re.compile(
+    r"^(?:(?:hi|hello|hey|yes|yeah|good\s+(?:morning|afternoon|evening)|um+|uh+)\W+)*"
+    r"(?=\w)",
+    _FLAGS,
+)
+_HERE = re.compile(r"\s+(?:here|calling|called)\b|\s*\((?:pt|patient)\)", _FLAGS)
+_HERE_WORDS = frozenset({"here", "calling", "called", "pt", "patient"})
+_RELATIVES = (
+    r"son|daughter|kid|child|boy|girl|baby|toddler|infant|newborn|teenager|stepson|"
+    r"stepdaughter|husband|wife|partner|fianc[eé]e?|boyfriend|girlfriend|mom|mother|mum|"
+    r"dad|father|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|brother|"
+    r"sister|aunt|uncle|resident|client|patient"
+)
+_PATIENT_CUES = (
+    # "my son Jacob" (not "his son Mark", who is likely the caller)
+    _Cue(
+        _RELATIVES.replace("fianc[eé]e?", "fiance fiancee").replace("|", " "),
+        r"(?:" + _RELATIVES + r")(?:'s\s+name\s+is|,?\s+named|,?\s+called|\s+is\s+named|,)?\s+",
+        before=r"\b(?:my|our)\s+(?:[\w']+\s+)?",
+    ),
+    _Cue(
+        "patient patient's pt re resident calling caregiver carer aide",
+        r"(?:patient(?:'s)?(?:\s+name)?(?:\s+is)?(?:\s+of\s+yours)?\s*[:,]?(?:\s+named)?|pt\s*:?|"
+        r"re\s*:|resident|calling\s+(?:about|for|on\s+behalf\s+of|regarding)|(?:caregiver|"
+        r"carer|aide)\s+(?:for|to))\s+",
+    ),
+)
+#: In lower-case text a patient's name is taken only after words that say a name follows.
+_PATIENT_NAMED = re.compile(r"(?:named|called|name\s+is|:|,)\s+$", _FLAGS)
+
+
+class _Cased:
+    """Whether the text was typed with case, worked out on first use: most calls have no
+    name cue and never ask."""
+
+    __slots__ = ("_text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self._text: str = text
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        value = self._value
+        if value is None:
+            value = self._value = _cased(self._text)
+        return value
+
+
+def _cased(text: str) -> bool:
+    """Whether the text was written with case (typed), so capitals can mark names: a
+    capital anywhere but at a sentence's start or in "I"."""
+    for match in _CAPITAL.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] not in ".!?" and match.group() not in _I_WORDS:
+            return True
+    return False
+
+
+_CAPITAL = re.compile(r"\b[A-Z][\w']*")
+_I_WORDS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "Im"})
+
+
+def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | None:
+    """The name that starts at ``start``: up to three name words (a title first allowed),
+    or None. ``needs_end``: in lower-case text the name must be followed by a pause or a
+    word that ends it ("calling", "from"), which a phrase like "this is bad" is not."""
+    words: list[tuple[str, int, int]] = []
+    pos = start
+    while len(words) < 4:
+        match = _NAME_WORD.match(text, pos)
+        if match is None:
+            break
+        word = match.group(1)
+        possessive = word.lower().endswith("'s")
+        word = word[:-2] if possessive else word
+        if not _is_name_word(word, cased, first=not words):
+            break
+        words.append((word, match.start(1), match.start(1) + len(word)))
+        pos = match.start(1) + len(word)
+        if possessive:
+            break  # "Ed Young's prior auth": the name ends at the possessive
+        if word.endswith(".") and word.lower() not in _TITLES and len(word) > 2:
+            break  # "Smith." ends a sentence
+    while words and words[-1][0].lower().rstrip(".") in {t.rstrip(".") for t in _TITLES}:
+        words.pop()
+    if not words or (words[0][0].lower() in _TITLES and len(words) == 1):
+        return None
+    if any(w.lower().rstrip(".") in _ORG_WORDS for w, _, _ in words) or _org_follows(text, pos):
+        return None
+    end = words[-1][2]
+    if words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0][:-1].isalpha():
+        end -= 1 if words[-1][0].lower() not in _TITLES else 0
+    if not cased and needs_end and not _ENDS_NAME.match(text, end):
+        return None
+    return (start + (words[0][1] - start), end)
+
+
+_ENDS_IT = re.compile(r"\s*(?:$|[,.!?]|(?:calling|from|with|here|again)\b)", _FLAGS)
+_ENDS_NAME = re.compile(
+    r"\s*(?:$|[,.;:!?\-]|(?:calling|from|with|here|and|i|i'm|at|over|returning|again|my|"
+    r"about|regarding|um+|uh+|so|just|please|speaking|phoning|ringing|checking|following|"
+    r"following|the)\b)",
+    _FLAGS,
+)
+
+
+def _is_name_word(word: str, cased: bool, *, first: bool) -> bool:
+    bare = word.rstrip(".").lower()
+    if bare in _TITLES:
+        return first
+    if len(bare) == 1:  # an initial, "J." in typed text
+        return cased and word[0].isupper() and word.endswith(".")
+    if bare in _NOT_NAMES or not bare.replace("'", "").replace("-", "").isalpha():
+        return False
+    return word[0].isupper() if cased else True
+
+
+def _org_follows(text: str, pos: int) -> bool:
+    match = _NAME_WORD.match(text, pos)
+    return match is not None and match.group(1).lower().rstrip(".") in _ORG_WORDS
+
+
+def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | None:
+    for cue in _CALLER_CUES.matches(text, low, found):
+        phrase = cue.group().lower()
+        if not cased and (phrase.startswith(("i'm", "im")) or _TYPED_ONLY.search(phrase)):
+            continue  # "i'm worried", "i'm diabetic": too many words to list
+        strong = _STRONG_CALLER.search(phrase) is not None
+        span = _name_at(text, cue.end(), cased, needs_end=not strong)
+        if (
+            span is not None
+            and not cased
+            and phrase.startswith("it")
+            and not _ENDS_IT.match(text, span[1])
+        ):
+            continue  # "it's huge and hot": only "it's sarah, ..." or "it's sarah calling"
+        if span is not None and not text.startswith("'s", span[1]):
+            return span  # (not "this is Dr. Fischer's office": an office, not a person)
+    lead = _NAME_FIRST.match(text) if found & _HERE_WORDS else None
+    if lead is not None:
+        span = _name_at(text, lead.end(), cased, needs_end=False)
+        if span is not None and _HERE.match(text, span[1]):
+            return span
+    return None
+
+
+def _patient_name(
+    text: str, low: str, found: set[str], cased: bool, caller: Span | None
+) -> Span | None:
+    cues = [hit for cue in _PATIENT_CUES for hit in cue.matches(text, low, found)]
+    for cue in sorted(cues, key=_order):
+        named = _PATIENT_NAMED.search(cue.group()) is not None
+        if not cased and cue.group().lower().startswith("re"):
+            continue  # "re: business vehicle warranty": in untyped text, not a name
+        span = _name_at(text, cue.end(), cased, needs_end=False)
+        if span is None or span == caller or text[span[0] : span[0] + 2].lower() == "dr":
+            continue  # "calling for Dr. Morgan": the doctor is not the patient
+        if cased or named or _PATIENT_FOLLOWS.match(text, span[1]):
+            return span
+    return None
+
+
+#: In lower-case text, what may follow a patient's name after "my son" with no "named":
+#: "my husband greg he needs...", "my son tommy has...".
+_PATIENT_FOLLOWS = re.compile(
+    r"\s*(?:[,.;]|$|(?:he|she|who|is|has|had|was|needs|and|they|just)\b)", _FLAGS
+)
+
+
+# --- dates of birth -----------------------------------------------------------------------
+
+_DOB_CUE = _Cue(
+    "dob d birth born birthday birthdate",
+    r"(?:dob|d\.o\.b|birth\s*date|birth|born(?:\s+on)?|birthday(?:\s+is)?)\b\.?\s*(?:is\s+)?"
+    r"(?:[:\-,]\s*)?",
+)
+_MONTHS = MappingProxyType(
+    {
+        name: i + 1
+        for i, names in enumerate(
+            (
+                "jan january",
+                "feb february",
+                "mar march",
+                "apr april",
+                "may",
+                "jun june",
+                "jul july",
+                "aug august",
+                "sep sept september",
+                "oct october",
+                "nov november",
+                "dec december",
+            )
+        )
+        for name in names.split()
+    }
+)
+_NUMERIC_DATE = re.compile(r"(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{2,4})\b")
+_DATE_WORD = re.compile(
+    r"[A-Za-z]+|\d+(?:st|nd|rd|th)?|'\d\d",
+)
+_DATE_WINDOW = 60
+
+
+def _date_of_birth(
+    text: str, low: str, found: set[str], today: dt.date
+) -> tuple[dt.date, Span] | None:
+    for cue in _DOB_CUE.matches(text, low, found):
+        date = _date_after(text, cue.end(), today)
+        if date is not None:
+            return date
+    return None
+
+
+def _date_after(text: str, start: int, today: dt.date) -> tuple[dt.date, Span] | None:
+    numeric = _NUMERIC_DATE.match(text, start)
+    if numeric is not None:
+        a, b, c = (int(g) for g in numeric.groups())
+        year_first = len(numeric.group(1)) == 4
+        date = _date(a, b, c, today) if year_first else _date(c, a, b, today)
+        return None if date is None else (date, numeric.span())
+    words = [m for m in _DATE_WORD.finditer(text, start, start + _DATE_WINDOW)]
+    return _spoken_date(words, today)
+
+
+def _spoken_date(words: list[re.Match[str]], today: dt.date) -> tuple[dt.date, Span] | None:
+    """A date said in words: "March 3rd, 1975", "the fifth of June two thousand eleven",
+    "eleven thirty eighty two"."""
+    tokens = [w for w in words if w.group().lower() not in ("the", "of", "and", "uh", "um")]
+    month_at = next((i for i, t in enumerate(tokens[:3]) if t.group().lower() in _MONTHS), None)
+    values = _values(tokens)
+    if len(values) >= 5 and all(v < 10 for v, _, _ in values[:4]):
+        # digit by digit: "oh seven oh nine nineteen fifty" is 07 09 1950
+        month, day = values[0][0] * 10 + values[1][0], values[2][0] * 10 + values[3][0]
+        values = [(month, values[0][1], values[1][2]), (day, values[2][1], values[3][2]),
+                  *values[4:]]  # fmt: skip
+    if month_at is None:
+        if len(values) < 3 or values[0][0] > 12:
+            return None
+        (month, s0, _), (day, _, _), rest = values[0], values[1], values[2:]
+    else:
+        month, s0 = _MONTHS[tokens[month_at].group().lower()], tokens[month_at].start()
+        before = _values(tokens[:month_at])
+        after = _values(tokens[month_at + 1 :])
+        if before:
+            (day, s0, _), rest = before[0], after
+        elif after:
+            (day, _, _), rest = after[0], after[1:]
+        else:
+            return None
+    year = _year(rest)
+    if year is None:
+        return None
+    date = _date(year[0], month, day, today)
+    return None if date is None else (date, (s0, year[1]))
+
+
+def _values(tokens: list[re.Match[str]]) -> list[tuple[int, int, int]]:
+    """Numbers among leading tokens as (value, start, end); stops at the first word that is
+    not a number. Tens and units are joined ("thirty one"), and "two thousand eleven"."""
+    out: list[tuple[int, int, int]] = []
+    for token in tokens:
+        value = number_value(token.group().lstrip("'"))
+        if value is None:
+            if token.group().lower() == "thousand" and out and out[-1][0] == 2:
+                out[-1] = (2000, out[-1][1], token.end())
+                continue
+            break
+        if out and _adds(out[-1][0], value):
+            out[-1] = (out[-1][0] + value, out[-1][1], token.end())
+            continue
+        out.append((value, token.start(), token.end()))
+    return out
+
+
+def _adds(before: int, value: int) -> bool:
+    """Whether ``value`` is said as part of the number before it: "thirty one", "two
+    thousand eleven"."""
+    tens = 20 <= before <= 90 and before % 10 == 0 and 0 < value < 10
+    return tens or (before == 2000 and 0 < value < 100)
+
+
+def _year(values: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """The year at the start of ``values`` and where it ends: 1982, 82, "nineteen eighty
+    two", "two thousand eleven", "twenty twelve"."""
+    if not values:
+        return None
+    first, _, end = values[0]
+    if len(values) >= 2 and first in (19, 20) and values[1][0] < 100:
+        return first * 100 + values[1][0], values[1][2]
+    return first, end
+
+
+def _date(year: int, month: int, day: int, today: dt.date) -> dt.date | None:
+    if year < 100:
+        year += 1900 if year > today.year % 100 else 2000
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date if dt.date(1900, 1, 1) <= date <= today else None
+
+
+# --- relationship, organisation, reason, deadline, best time -------------------------------
+
+#: What comes before an organisation the caller speaks for: "this is", "calling from", a
+#: note's first word ("Walgreens on Main: ...").
+_FROM_HERE = (
+    r"(?:\b(?:from|this\s+is|with|at|here\s+at|it's)\s+(?:the\s+)?(?:[\w'.]+\s+){0,2}|^\W*"
+    r"(?:[\w']+\s+)?|\bi'?m\s+(?:a|the)\s+)"
+)
+#: A note naming the caller by their role: "Mother called re: ...", "J. Smith (daughter)",
+#: "Husband of pt called". The role is the caller's, so "mother" is a parent here.
+_ROLE_OF_CALLER = _Cue(
+    "mother father mom dad parent daughter son husband wife spouse pt patient new",
+    r"(?:(?:mother|father|mom|dad|parent)(?P<parent>)|(?:daughter|son)(?P<child>)|"
+    r"(?:husband|wife|spouse)(?P<spouse>)|(?:new\s+)?(?:pt|patient)(?P<self>))"
+    r"(?:\)|\s+(?:called|calling|of\s+(?:the\s+)?(?:pt|patient)|asking|wants|states|reports)\b)",
+    before=r"(?:^\W*|\(\s*)",
+)
+#: Who is calling about whom, in order of precedence: an organisation or carer first (they
+#: also say "my patient"), then family ("my son"), then the caller themself ("I have").
+_CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
+    (
+        "pharmacy",
+        _Cue(
+            "pharmacy pharmacist walgreens cvs rite drugstore kroger",
+            r"(?:pharmacy|pharmacist|walgreens|cvs|rite\s+aid|drugstore|kroger)\b",
+            before=_FROM_HERE,
+        ),
+    ),
+    (
+        "lab",
+        _Cue(
+            "lab labs laboratory labcorp quest",
+            r"(?:labcorp|quest\s+diag|laboratory|lab)",
+            before=r"\b(?:from|this\s+is|with)\s+(?:the\s+)?(?:[\w']+\s+){0,2}",
+        ),
+    ),
+    (
+        "clinician",
+        _Cue(
+            "dr doctor nurse physician i'm im",
+            r"(?:(?:dr\.?|doctor)\s+[\w']+\s+(?:from|at|with|calling)\b|"
+            r"i'?m\s+(?:a|the)\s+(?:\w+\s+)?(?:nurse|doctor|physician|np|pa)\b|"
+            r"(?:nurse|doctor|physician)\s+(?:from|at|with)\s+(?:the\s+)?"
+            r"(?:\w+\s+)?(?:hospital|er|emergency|urgent\s+care))",
+        ),
+    ),
+    (
+        "other office",
+        _Cue(
+            "calling records office",
+            r"(?:calling\s+from\s+(?:dr\.?\s+[\w']+'s|the\s+office\s+of|"
+            r"[\w']+\s+(?:family\s+)?(?:medical|dental|clinic|practice|"
+            r"pediatrics|orthopedics|dermatology|cardiology))|records\s+"
+            r"(?:department|dept|desk|office)|office\s+of\s+dr)\b",
+        ),
+    ),
+    (
+        "carer",
+        _Cue(
+            "caregiver carer home aide assisted care look take",
+            r"(?:caregiver|carer|home\s+health|aide|group\s+home|assisted\s+living|"
+            r"nursing\s+home|care\s+home|look\s+after|take\s+care\s+of)\b",
+        ),
+    ),
+)
+_FAMILY = MappingProxyType({
+    **dict.fromkeys(
+        ["son", "daughter", "kid", "kids", "child", "children", "baby", "toddler", "infant",
+         "newborn", "teenager", "teen", "stepson", "stepdaughter"], "parent"),
+    **dict.fromkeys(["husband", "wife", "partner", "fiance", "fiancee", "spouse"], "spouse"),
+    **dict.fromkeys(["mom", "mother", "mum", "dad", "father", "parents"], "child"),
+})  # fmt: skip
+_OWNERS = frozenset({"my", "our"})
+_FAMILY_WORDS = frozenset({*_FAMILY, *(f"{word}'s" for word in _FAMILY)})
+_SELF_AFTER_I = frozenset({
+    "have", "had", "think", "need", "want", "got", "can't", "cannot", "ran", "keep", "woke",
+    "feel", "fell", "broke", "cut", "twisted", "hurt",
+})  # fmt: skip
+_SELF_WORDS = frozenset({"i've"})
+_AFTER_IM = frozenset((
+    "having", "feeling", "sick", "out", "pregnant", "allergic", "taking", "on", "getting",
+    "in", "still", "due", "running", "bleeding", "diabetic", "a", "an", "coughing", "itchy",
+    "dizzy", "hurting", "seeing", "scheduled", "booked", "trying", "supposed", "looking",
+))  # fmt: skip
+_ROLES: MappingProxyType[str, Relationship] = MappingProxyType({
+    "parent": "parent", "child": "child", "spouse": "spouse", "self": "self"
+})  # fmt: skip
+_SELF_AFTER_MY = frozenset({
+    "appointment", "appt", "prescription", "refill", "bill", "result", "results", "insurance",
+    "medication", "meds", "doctor", "cleaning", "tooth", "teeth", "back", "knee", "head",
+    "chest", "arm", "leg", "foot", "stomach", "throat", "ear", "eye", "skin", "own", "blood",
+})  # fmt: skip
+_PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
+_ORG_CUE = _Cue("from with at this", r"(?:from|with|at|this\s+is)\s+(?:the\s+)?")
+_ORG_TOKEN = re.compile(r"\s*([A-Za-z0-9][\w'&\-]*\.?)")
+_ORG_JOINERS = frozenset({"of", "on", "and", "&", "the", "for"})
+_ORG_TAIL = frozenset({"office", "pharmacy", "clinic", "lab", "labs", "practice", "group"})
+
+
+def _organisation(text: str, low: str, found: set[str], cased: bool, vendor: bool) -> Span | None:
+    """The pharmacy, lab, office or company the caller speaks for. A vendor's company may
+    be any capitalised name after "from" or "with" ("Tom with ClearLine VoIP")."""
+    for cue in _ORG_CUE.matches(text, low, found):
+        loose = vendor and cased and not cue.group().lower().startswith(("at", "this"))
+        span = _org_at(text, cue.end(), cased, loose=loose)
+        if span is not None:
+            return span
+    return None
+
+
+def _org_at(text: str, start: int, cased: bool, *, loose: bool = False) -> Span | None:
+    """An organisation's name at ``start``: capitalised words (with "of", "on", "&"
+    between them) that include a word like "Pharmacy" or "Supply", or a known chain."""
+    words: list[tuple[str, int, int]] = []
+    pos = start
+    while len(words) < 6:
+        match = _ORG_TOKEN.match(text, pos)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word.lower().rstrip(".")
+        capital = word[0].isupper() or word[0].isdigit()
+        if cased and not capital and bare not in _ORG_JOINERS and bare not in _ORG_TAIL:
+            break
+        if not cased and (bare in _NOT_NAMES - _ORG_WORDS and bare not in _ORG_JOINERS):
+            break
+        words.append((bare, match.start(1), match.end(1)))
+        pos = match.end(1)
+        if word.endswith(".") and bare not in _TITLES:
+            break
+    while words and words[-1][0] in _ORG_JOINERS:
+        words.pop()
+    if not words or words[0][0] in _ORG_JOINERS or words[0][0] in _TITLES - {"dr", "doctor"}:
+        return None
+    if not loose and not any(w in _ORG_WORDS for w, _, _ in words):
+        return None
+    end = words[-1][2] - (1 if text[words[-1][2] - 1] == "." and words[-1][0] not in
+                          _TITLES else 0)  # fmt: skip
+    return (words[0][1], end)
+
+
+_APPOINTMENT_VERBS = (
+    "reschedule rescheduling move change cancel canceling cancelling confirm confirming book "
+    "booking schedule scheduling make set"
+)
+#: Requests, most specific first: (cue, phrase from the match). A cue is only tried when
+#: the call has one of its words.
+_REQUESTS: tuple[tuple[_Cue, Callable[[re.Match[str]], str]], ...] = (
+    (
+        _Cue(
+            "refill renew renewal",
+            r"(?:refill|renew|renewal\s+(?:of|for))\s+(?:on\s+|of\s+|for\s+)?"
+            r"(?:my\s+|her\s+|his\s+|the\s+|a\s+)?([a-z][a-z\-]{3,})",
+        ),
+        lambda m: (
+            f"refill {m.group(1).lower()}"
+            if m.group(1).lower() not in _VAGUE | _NOT_NAMES
+            else "prescription refill"
+        ),
+    ),
+    (_Cue("refill", r"refill"), lambda m: "prescription refill"),
+    (
+        _Cue("out", r"out\s+of\s+(?:my\s+)?(?:meds|medication|pills)\b"),
+        lambda m: "prescription refill",
+    ),
+    (
+        _Cue(
+            _APPOINTMENT_VERBS,
+            r"([a-z]+)\b(?:\s+up)?[\w\s']{0,25}?\b(appointment|appt|cleaning|check-?up|physical|"
+            r"follow-?up|visit|exam|consult\w*|filling|crown|x-?rays?|mammogram)\b",
+        ),
+        lambda m: f"{_VERBS.get(m.group(1).lower()[:5], 'book')} {m.group(2).lower()}",
+    ),
+    (_Cue("results result", r"results?\b"), lambda m: "test results"),
+    (
+        _Cue("bill billing invoice statement payment charge charged copay", r"\w+"),
+        lambda m: "billing question",
+    ),
+    (_Cue("records", r"records"), lambda m: "records request"),
+    (_Cue("referral", r"referral"), lambda m: "referral"),
+    (_Cue("prior", r"prior\s+auth\w*"), lambda m: "prior authorization"),
+    (_Cue("new", r"new\s+patients?\b"), lambda m: "new patient"),
+)
+_VAGUE: frozenset[str] = frozenset({
+    "prescription", "prescriptions", "medication", "medications", "meds", "medicine",
+          "pills", "please", "request", "refill", "script"})  # fmt: skip
+_VERBS: MappingProxyType[str, str] = MappingProxyType({
+    "resch": "reschedule", "move": "reschedule", "chang": "reschedule", "cance": "cancel",
+    "confi": "confirm",
+})  # fmt: skip
+
+_DAY = (
+    r"(?:(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
+    r"afternoon|evening|at\s+\w+))?|tomorrow(?:\s+(?:morning|afternoon))?|tonight|today|"
+    r"end\s+of\s+(?:the\s+)?(?:day|week|month|business)|eod|close\s+of\s+business|"
+    r"this\s+(?:afternoon|evening|week)|next\s+week|the\s+weekend|the\s+\d{1,2}(?:st|nd|"
+    r"rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|my\s+(?:appointment|trip|flight|surgery|procedure)(?:\s+on\s+\w+)?)"
+)
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|lunch(?:time)?|work|"
+    r"school|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+"
+    r"(?:thirty|o'clock))?)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|mg|pills?|"
+    r"times?|%|percent|dollars?))"
+)
+_DEADLINE = _Cue(
+    "before by until till no",
+    r"(?:before|by|no\s+later\s+than|until|till)\s+" + _DAY + r"\b|by\s+\d{1,2}(?::\d\d)?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.)",
+)
+_NEEDED_BY = _Cue(
+    "today tomorrow tonight",
+    r"(?:today|tomorrow|tonight)\b",
+    before=r"\b(?:(?:need|needs|needed)\s+(?:it|this|them|that|one|(?:my|the|a|an)\s+[\w']+)|(?:wants?|needs?)\s+(?:an\s+)?"
+    r"appt|renew|be\s+seen|come\s+in)\s+(?:[\w']+\s+){0,2}",
+)
+_RUNS_OUT = _Cue(
+    "out",
+    r"out(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:on\s+|by\s+)?(" + _DAY + r")\b",
+    before=r"\b(?:run|runs|running|ran|am|i'm|im|will\s+be|be)\s+",
+)
+_BEST_TIME = _Cue(
+    "after before around between any anytime in this tomorrow weekday mornings afternoons "
+    "evenings on",
+    r"(?:(?:any\s*time\s+)?(?:after|before|around)\s+"
+    + _CLOCK
+    + r"(?:\s+(?:today|tomorrow))?|between\s+"
+    + _CLOCK
+    + r"\s+(?:and|to|-)\s+"
+    + _CLOCK
+    + r"|(?:in\s+the|this|tomorrow|weekday)\s+"
+    r"(?:morning|afternoon|evening)s?|(?:mornings|afternoons|evenings)|any\s*time(?:\s+today)?|"
+    r"on\s+my\s+lunch(?:\s+break)?)\b",
+)
+_REACH = re.compile(
+    r"\b(?:call\s+(?:\w+\s+)?back|call\s+(?:me|us|him|her)|callback|reach|best|available|"
+    r"free|try\s+(?:me|us)|get\s+(?:a\s+hold\s+of\s+)?me|i'm\s+(?:home|off|around)|"
+    r"cb|answer|pick\s+up|good\s+time)\b",
+    _FLAGS,
+)
+
+
+def _deadline(text: str, low: str, found: set[str]) -> Span | None:
+    by = _DEADLINE.first(text, low, found)
+    if by is not None:
+        return by.span()
+    out = _RUNS_OUT.first(text, low, found)
+    if out is not None:
+        return out.span(1)
+    needed = _NEEDED_BY.first(text, low, found)
+    return None if needed is None else needed.span()
+
+
+def _best_time(text: str, low: str, found: set[str], deadline: Span | None) -> Span | None:
+    for match in _BEST_TIME.matches(text, low, found):
+        if deadline is not None and match.start() < deadline[1] and deadline[0] < match.end():
+            continue
+        near = _REACH.search(text, max(0, match.start() - 50), min(len(text), match.end() + 25))
+        if near is not None:
+            return match.span()
+    return None
+
+
+def _request(text: str, low: str, found: set[str], label: Label | None) -> str | None:
+    """The main request, as an operator writes it: "refill metformin", "reschedule cleaning"."""
+    if label is Label.SALES:
+        return None
+    for cue, phrase in _REQUESTS:
+        match = cue.first(text, low, found)
+        if match is not None:
+            return phrase(match)
+    return None
+
+
+# --- the slip -----------------------------------------------------------------------------
+
+
+def read_slip(
+    text: str,
+    *,
+    label: Label | None = None,
+    reason: str | None = None,
+    region: str = "US",
+    today: dt.date | None = None,
+) -> MessageSlip:
+    """The message slip of one call. ``label`` (from the decision) makes a sales caller a
+    "vendor"; ``reason``, when given (the words of a red flag), is the slip's reason, else
+    the call's main request is.
+
+    >>> s = read_slip("Hi this is Maria Lopez, dob 11/30/82, cb 720-555-3089 re refill metformin")
+    >>> s.caller_name, s.callback_number, s.callback_e164, s.date_of_birth.isoformat(), s.reason
+    ('Maria Lopez', '7205553089', '+17205553089', '1982-11-30', 'refill metformin')
+    >>> read_slip("I have some back pain").caller_name is None
+    True
+    """
+    low = _lower(text)
+    words = _WORD.findall(low)
+    found = set(words)
+    # Typed as bool: it is used only through truth tests, which work it out once.
+    cased = cast(bool, _Cased(text))
+    values: dict[str, Any] = {}
+    spans: dict[str, Span] = {}
+
+    def keep(field: str, span: Span | None, value: Any = None) -> None:
+        if span is not None:
+            values[field] = text[span[0] : span[1]] if value is None else value
+            spans[field] = span
+
+    born = _date_of_birth(text, low, found, today or dt.date.today())
+    if born is not None:
+        keep("date_of_birth", born[1], born[0])
+    numbers = find_numbers(text) if _may_have_phone(low, words) else []
+    if born is not None:  # "dob oh seven oh nine nineteen fifty" is not a phone number
+        numbers = [n for n in numbers if n.span[1] <= born[1][0] or n.span[0] >= born[1][1]]
+    number = _callback(text, numbers)
+    if number is not None:
+        keep("callback_number", number.span, number.digits)
+        values["callback_e164"] = e164(number.digits, region)
+        keep("extension", number.ext_span, number.extension)
+    caller = _caller_name(text, low, found, cased)
+    keep("caller_name", caller)
+    if label is not Label.SALES:
+        keep("patient_name", _patient_name(text, low, found, cased, caller))
+    vendor = label is Label.SALES
+    if vendor or found & _ORG_WORDS:
+        keep("organisation", _organisation(text, low, found, cased, vendor))
+    values["relationship"] = _relationship(text, low, found, words, label)
+    request = _request(text, low, found, label)
+    values["reason"] = reason if reason is not None else request
+    if label is not Label.SALES:
+        symptom = reason is not None or not found.isdisjoint(_SYMPTOM_WORDS)
+        values["about"] = "symptom" if symptom else "administration" if request else None
+    deadline = _deadline(text, low, found)
+    keep("deadline", deadline)
+    keep("best_time", _best_time(text, low, found, deadline))
+    return MessageSlip(**values, spans=spans) if spans or any(values.values()) else _EMPTY
+
+
+def _lower(text: str) -> str:
+    """The text in lower case, character for character (so positions stay the same)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+#: Words of a symptom: a routine call that has one gets a nurse's callback, not the desk's.
+_SYMPTOM_TEXT = """
+pain pains painful ache aches aching achy hurt hurts hurting sore soreness rash rashes
+itch itchy itching cough coughing fever feverish temperature chills sick nausea nauseous
+vomit vomiting diarrhea diarrhoea constipation constipated dizzy dizziness headache
+headaches migraine swelling swollen lump bump bleeding bleed bruise bruised bruising
+burning numb numbness tingling tired fatigue cramp cramps cramping infection infected
+discharge cold flu congestion congested stuffy sneezing wheezing wheeze breath breathing
+insomnia anxiety anxious depressed depression toothache tooth gum gums cavity
+sensitivity sensitive blister pimple acne mole spot wart cyst sting stung bite bitten
+sprain sprained twisted injury injured fell fall cut burn burned burnt stiff stiffness
+weak weakness palpitations spotting period bloated bloating heartburn reflux urinating
+urination pee peeing blood symptoms symptom reaction allergic allergy hives throat ear
+ears eye eyes vision
+"""
+_SYMPTOM_WORDS = frozenset(_SYMPTOM_TEXT.split())
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset({*DIGIT_WORDS, "double", "triple", "hundred"})
+
+
+def _may_have_phone(low: str, words: list[str]) -> bool:
+    """Whether seven digits could be said: a cheap count before reading numbers."""
+    digits = len(_DIGIT.findall(low))
+    return digits >= 7 or digits + sum(map(_NUMBER_WORDS.__contains__, words)) >= 7
+
+
+_EMPTY = MessageSlip()
+
+
+def _relationship(
+    text: str, low: str, found: set[str], words: list[str], label: Label | None
+) -> Relationship | None:
+    """Who the caller is to the patient, only when the call says it."""
+    if label is Label.SALES:
+        return "vendor"
+    for name, cue in _CALLER_KINDS:
+        if cue.anchors & found and cue.matches(text, low, found):
+            return name
+    role = _ROLE_OF_CALLER.first(text, low, found)
+    if role is not None:
+        said = next(name for name, value in role.groupdict().items() if value is not None)
+        return _ROLES[said]
+    kinds: set[str] = set()
+    if not found.isdisjoint(_FAMILY_WORDS):
+        for i, word in enumerate(words):
+            family = _FAMILY.get(word.removesuffix("'s"))
+            if family is not None and _owned(words, i):
+                kinds.add(family)
+    if _says_self(found, words):
+        kinds.add("self")
+    return next((name for name in _PRECEDENCE if name in kinds), None)
+
+
+def _says_self(found: set[str], words: list[str]) -> bool:
+    """Whether the caller speaks of their own care: "I have", "I've", "I'm having", "my
+    appointment"."""
+    if not found.isdisjoint(_SELF_WORDS):
+        return True
+    pairs = [
+        (first, seconds)
+        for first, seconds in (("i", _SELF_AFTER_I), ("my", _SELF_AFTER_MY), ("i'm", _AFTER_IM),
+                               ("im", _AFTER_IM))
+        if first in found and not found.isdisjoint(seconds)
+    ]  # fmt: skip
+    return any(
+        a == first and b in seconds
+        for first, seconds in pairs
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def _owned(words: list[str], i: int) -> bool:
+    """Whether "my" or "our" comes one or two words before ``words[i]`` ("my little boy")."""
+    return words[i - 1] in _OWNERS or (i > 1 and words[i - 2] in _OWNERS) if i else False
+
+
+# --- deadlines as dates -----------------------------------------------------------------
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def due_date(deadline: str, reference: dt.date) -> dt.date | None:  # noqa: PLR0911
+    """The date a deadline phrase names, read on ``reference`` (the day of the call):
+    "today" and "end of day" that day, "tomorrow" the next, a weekday its next one (that
+    day itself counts), "end of the week" Friday, "the 18th" the next 18th, "March 3"
+    the next March 3rd. None when the phrase names no day ("before my appointment").
+
+    >>> monday = dt.date(2026, 12, 7)
+    >>> [due_date(p, monday).isoformat() for p in ("today", "by Thursday", "by the 18th")]
+    ['2026-12-07', '2026-12-10', '2026-12-18']
+    """
+    words = _WORD.findall(deadline.lower())
+    if not words:
+        return None
+    found = set(words)
+    if found & {"today", "tonight", "eod", "day", "business"}:
+        return reference
+    if "tomorrow" in found:
+        return reference + dt.timedelta(days=1)
+    if "week" in found:
+        ahead = (4 - reference.weekday()) % 7 + (7 if "next" in found else 0)
+        return reference + dt.timedelta(days=ahead)
+    if "month" in found:
+        first_next = (reference.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return first_next - dt.timedelta(days=1)
+    for word in words:
+        if word[:3] in _DAYS and word.endswith("day"):
+            ahead = (_DAYS.index(word[:3]) - reference.weekday()) % 7
+            return reference + dt.timedelta(days=ahead + (7 if "next" in found and ahead else 0))
+    return _dated(words, reference)
+
+
+def _dated(words: list[str], reference: dt.date) -> dt.date | None:
+    """ "the 18th" (this month or next), "march 3rd" (this year or next)."""
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    day = next((number_value(w) for w in words if number_value(w) is not None), None)
+    if day is None:
+        return None
+    for ahead in range(13):  # the first such date on or after the reference
+        year, index = divmod(reference.month - 1 + ahead, 12)
+        if month is not None and index + 1 != month:
+            continue
+        try:
+            date = dt.date(reference.year + year, index + 1, day)
+        except ValueError:
+            continue
+        if date >= reference:
+            return date
+    return None
+
+
+# --- redaction ----------------------------------------------------------------------------
+
+
+def redact(text: str) -> str:
+    """``text`` with names, phone and other long numbers, and dates of birth replaced by tags.
+
+    >>> redact("this is Maria Lopez, dob 11/30/82, call me at 720 555 3089")
+    'this is [NAME], dob [DOB], call me at [PHONE]'
+    """
+    low = _lower(text)
+    found = set(_WORD.findall(low))
+    cased = _cased(text)
+    spans: list[tuple[Span, int, str]] = [(n.span, 0, "[PHONE]") for n in find_numbers(text)]
+    caller = _caller_name(text, low, found, cased)
+    for span in (caller, _patient_name(text, low, found, cased, caller)):
+        if span is not None:
+            spans.append((span, 1, "[NAME]"))
+    born = _date_of_birth(text, low, found, dt.date.today())
+    if born is not None:
+        spans.append((born[1], 0, "[DOB]"))
+    spans += [(m.span(), 2, "[NUMBER]") for m in _LONG_NUMBER.finditer(text)]
+    return _replace(text, spans)
+
+
+_LONG_NUMBER = re.compile(r"\d[\d\-/. ]{3,}\d")
+
+
+def _replace(text: str, spans: list[tuple[Span, int, str]]) -> str:
+    """Each span replaced by its tag; where spans overlap, the first by (rank, start) wins."""
+    kept: list[tuple[Span, str]] = []
+    for (start, end), _, tag in sorted(spans, key=lambda s: (s[1], s[0])):
+        if all(end <= a or start >= b for (a, b), _ in kept):
+            kept.append(((start, end), tag))
+    out, pos = [], 0
+    for (start, end), tag in sorted(kept):
+        out += [text[pos:start], tag]
+        pos = end
+    return "".join([*out, text[pos:]])
