@@ -202,3 +202,22 @@ def test_eval_fields_prints_every_field(capsys: pytest.CaptureFixture[str]) -> N
     assert {s["field"] for s in scores} >= {"caller_name", "callback_number", "date_of_birth"}
     number = next(s for s in scores if s["field"] == "callback_number")
     assert number["exact"] >= 0.97
+
+
+def test_classify_prints_the_slip_and_redact_hides_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = "hi it's Zora Quill, call me at 720 555 0101 about my refill"
+    assert main(["classify", text]) == 0
+    slip = json.loads(capsys.readouterr().out)["message"]
+    assert (slip["caller_name"], slip["callback_number"]) == ("Zora Quill", "7205550101")
+    assert main(["classify", "--redact", text]) == 0
+    out = capsys.readouterr().out
+    assert "Zora" not in out and "0101" not in out
+    assert json.loads(out)["message"]["caller_name"] == "[NAME]"
+
+
+def test_repr_of_a_result_shows_no_name() -> None:
+    r = triage.classify("hi it's Zora Quill, call me at 720 555 0101")
+    assert r.message.caller_name == "Zora Quill"
+    assert "Zora" not in repr(r) and "0101" not in repr(r)

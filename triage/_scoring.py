@@ -16,16 +16,13 @@ from typing import Any, TypeVar
 from triage._persist import save_model
 from triage.model import TriageModel
 from triage.schema import LABELS, CallRecord, TriageResult
+from triage.slip import redacted_fields
 
-#: The message slip's columns (``triage.slip``), and those that hold who the caller is.
+#: The message slip's columns (``triage.slip``).
 SLIP_COLUMNS = (
     "caller_name", "callback_number", "callback_e164", "extension", "patient_name",
     "relationship", "date_of_birth", "organisation", "reason", "deadline", "best_time",
 )  # fmt: skip
-PERSONAL_COLUMNS = {
-    "caller_name": "[NAME]", "patient_name": "[NAME]", "callback_number": "[PHONE]",
-    "callback_e164": "[PHONE]", "extension": "[PHONE]", "date_of_birth": "[DOB]",
-}  # fmt: skip
 RESULT_COLUMNS = (
     "label", "action", "emergency", "confidence",
     *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "note", "callback",
@@ -148,7 +145,7 @@ def result_columns(result: TriageResult | None, *, redact: bool = False) -> dict
     if fields["date_of_birth"] is not None:
         fields["date_of_birth"] = fields["date_of_birth"].isoformat()
     if redact:
-        fields.update({k: tag for k, tag in PERSONAL_COLUMNS.items() if fields[k] is not None})
+        fields = redacted_fields(fields)
     return {
         "label": result.label.value,
         "action": result.action.value,

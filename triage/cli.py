@@ -20,7 +20,8 @@ from triage._progress import Progress
 from triage._version import __version__
 from triage.batch import FORMATS, TIME_COLUMNS, ScoreSummary, score_file
 from triage.model import TriageModel
-from triage.schema import CallRecord
+from triage.schema import CallRecord, TriageResult
+from triage.slip import redacted_fields
 
 if TYPE_CHECKING:  # evaluating imports scikit-learn: only the commands that need it do
     from triage.evaluate import EvalReport
@@ -76,6 +77,11 @@ def _add_classify(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("texts", nargs="*", metavar="TEXT", help="call text (quote it)")
     p.add_argument("--after-hours", action="store_true", help="calls arrived after hours")
+    p.add_argument(
+        "--redact",
+        action="store_true",
+        help="print the message slip's names, numbers and dates of birth as tags",
+    )
     _model_option(p)
     p.set_defaults(run=_run_classify)
 
@@ -87,8 +93,15 @@ def _run_classify(args: argparse.Namespace) -> int:
         raise ValueError("no call text given: pass TEXT arguments or lines on stdin")
     records = [CallRecord(text=t, after_hours=args.after_hours) for t in texts]
     for result in model.classify_many(records):
-        print(result.model_dump_json())
+        print(_redacted_json(result) if args.redact else result.model_dump_json())
     return EXIT_OK
+
+
+def _redacted_json(result: TriageResult) -> str:
+    """The result as ``model_dump_json`` writes it, the slip's personal fields as tags."""
+    dump = result.model_dump(mode="json")
+    dump["message"] = redacted_fields(dump["message"])
+    return json.dumps(dump, ensure_ascii=False, separators=(",", ":"))
 
 
 _SCORE_EPILOG = """\

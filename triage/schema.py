@@ -75,7 +75,8 @@ class MessageSlip(BaseModel):
     screen can highlight it. ``callback_number`` is the digits as said ("5550142" for a
     seven-digit number), ``callback_e164`` the whole number in E.164 when it is complete.
     ``patient_name`` is someone other than the caller; when the caller is the patient,
-    ``relationship`` is "self" and the name is ``caller_name``.
+    ``relationship`` is "self" and the name is ``caller_name``. The words of the call are
+    left out of ``repr``, so a result that reaches a log shows no name or number.
 
     >>> MessageSlip().caller_name is None
     True
@@ -83,17 +84,18 @@ class MessageSlip(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    caller_name: str | None = None
-    callback_number: str | None = None
-    callback_e164: str | None = None
-    extension: str | None = None
-    patient_name: str | None = None
+    # Words of the call stay out of repr (what a log line or a traceback would show).
+    caller_name: str | None = Field(None, repr=False)
+    callback_number: str | None = Field(None, repr=False)
+    callback_e164: str | None = Field(None, repr=False)
+    extension: str | None = Field(None, repr=False)
+    patient_name: str | None = Field(None, repr=False)
     relationship: Relationship | None = None
-    date_of_birth: dt.date | None = None
-    organisation: str | None = None
-    reason: str | None = None
-    deadline: str | None = None
-    best_time: str | None = None
+    date_of_birth: dt.date | None = Field(None, repr=False)
+    organisation: str | None = Field(None, repr=False)
+    reason: str | None = Field(None, repr=False)
+    deadline: str | None = Field(None, repr=False)
+    best_time: str | None = Field(None, repr=False)
     about: Literal["symptom", "administration"] | None = None  # what the callback depends on
     spans: dict[str, tuple[int, int]] = Field(default_factory=dict)
 

@@ -25,17 +25,32 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, cast
 
 from triage._spoken import DIGIT_WORDS, ORDINALS, Piece, digit_pieces, number_value
 from triage.schema import Label, MessageSlip, Relationship
 
-__all__ = ["due_date", "read_slip", "redact"]
+__all__ = ["PERSONAL", "due_date", "read_slip", "redact", "redacted_fields"]
 
 Span = tuple[int, int]
 _FLAGS = re.IGNORECASE
+
+#: The slip's fields that say who someone is, and the tag each is written as when redacted.
+PERSONAL: Mapping[str, str] = MappingProxyType({
+    "caller_name": "[NAME]", "patient_name": "[NAME]", "callback_number": "[PHONE]",
+    "callback_e164": "[PHONE]", "extension": "[PHONE]", "date_of_birth": "[DOB]",
+})  # fmt: skip
+
+
+def redacted_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """A slip's fields (as from ``model_dump``) with the personal ones that are set as tags.
+
+    >>> redacted_fields({"caller_name": "Ann", "patient_name": None, "reason": "refill"})
+    {'caller_name': '[NAME]', 'patient_name': None, 'reason': 'refill'}
+    """
+    return {k: PERSONAL[k] if k in PERSONAL and v is not None else v for k, v in fields.items()}
 
 
 class _Cue:
