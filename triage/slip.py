@@ -361,39 +361,40 @@ _CAPITAL = re.compile(r"\b[A-Z][\w']*")
 _I_WORDS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "Im"})
 
 
+def _words_at(text: str, start: int, token: re.Pattern[str]) -> Iterator[tuple[str, int]]:
+    """The words from ``start`` on, one ``token`` match at a time: (word, where it starts)."""
+    pos = start
+    while (match := token.match(text, pos)) is not None:
+        yield match.group(1), match.start(1)
+        pos = match.end(1)
+
+
 def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | None:
-    """The name that starts at ``start``: up to three name words (a title first allowed),
+    """The name that starts at ``start``: up to four name words (a title first allowed),
     or None. ``needs_end``: in lower-case text the name must be followed by a pause or a
     word that ends it ("calling", "from"), which a phrase like "this is bad" is not."""
-    words: list[tuple[str, int, int]] = []
-    pos = start
-    while len(words) < 4:
-        match = _NAME_WORD.match(text, pos)
-        if match is None:
+    words: list[tuple[str, int]] = []
+    for said, at in _words_at(text, start, _NAME_WORD):
+        possessive = said.lower().endswith("'s")  # "Ed Young's prior auth" ends at "Young"
+        word = said[:-2] if possessive else said
+        if len(words) == 4 or not _is_name_word(word, cased, first=not words):
             break
-        word = match.group(1)
-        possessive = word.lower().endswith("'s")
-        word = word[:-2] if possessive else word
-        if not _is_name_word(word, cased, first=not words):
-            break
-        words.append((word, match.start(1), match.start(1) + len(word)))
-        pos = match.start(1) + len(word)
-        if possessive:
-            break  # "Ed Young's prior auth": the name ends at the possessive
-        if word.endswith(".") and word.lower() not in _TITLES and len(word) > 2:
+        words.append((word, at))
+        if possessive or (word.endswith(".") and len(word) > 2 and _bare(word) not in _TITLES):
             break  # "Smith." ends a sentence
-    while words and words[-1][0].lower().rstrip(".") in {t.rstrip(".") for t in _TITLES}:
+    while words and _bare(words[-1][0]) in _TITLES:
         words.pop()
-    if not words or (words[0][0].lower() in _TITLES and len(words) == 1):
+    if not words or any(_bare(word) in _ORG_WORDS for word, _ in words):
         return None
-    if any(w.lower().rstrip(".") in _ORG_WORDS for w, _, _ in words) or _org_follows(text, pos):
+    last, at = words[-1]
+    end = at + len(last) - last.endswith(".")  # "Smith." -> "Smith"
+    if _org_follows(text, end) or (not cased and needs_end and not _ENDS_NAME.match(text, end)):
         return None
-    end = words[-1][2]
-    if words[-1][0].endswith(".") and len(words[-1][0]) > 2 and words[-1][0][:-1].isalpha():
-        end -= 1 if words[-1][0].lower() not in _TITLES else 0
-    if not cased and needs_end and not _ENDS_NAME.match(text, end):
-        return None
-    return (start + (words[0][1] - start), end)
+    return (words[0][1], end)
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
 
 
 _ENDS_IT = re.compile(r"\s*(?:$|[,.!?]|(?:calling|from|with|here|again)\b)", _FLAGS)
@@ -700,6 +701,10 @@ _ORG_CUE = _Cue("from with at this", r"(?:from|with|at|this\s+is)\s+(?:the\s+)?"
 _ORG_TOKEN = re.compile(r"\s*([A-Za-z0-9][\w'&\-]*\.?)")
 _ORG_JOINERS = frozenset({"of", "on", "and", "&", "the", "for"})
 _ORG_TAIL = frozenset({"office", "pharmacy", "clinic", "lab", "labs", "practice", "group"})
+#: Lower-case words that may stand inside a typed organisation's name ("Walgreens on Main").
+_ORG_INNER = _ORG_JOINERS | _ORG_TAIL
+#: Words that end an organisation's name in lower-case text.
+_NOT_ORG = _NOT_NAMES - _ORG_WORDS - _ORG_JOINERS
 
 
 def _organisation(text: str, low: str, found: set[str], cased: bool, vendor: bool) -> Span | None:
@@ -715,33 +720,25 @@ def _organisation(text: str, low: str, found: set[str], cased: bool, vendor: boo
 
 def _org_at(text: str, start: int, cased: bool, *, loose: bool = False) -> Span | None:
     """An organisation's name at ``start``: capitalised words (with "of", "on", "&"
-    between them) that include a word like "Pharmacy" or "Supply", or a known chain."""
+    between them) that include a word like "Pharmacy" or "Supply", or a known chain;
+    ``loose``: any capitalised name."""
     words: list[tuple[str, int, int]] = []
-    pos = start
-    while len(words) < 6:
-        match = _ORG_TOKEN.match(text, pos)
-        if match is None:
+    for said, at in _words_at(text, start, _ORG_TOKEN):
+        bare = _bare(said)
+        if cased and not (said[0].isupper() or said[0].isdigit() or bare in _ORG_INNER):
             break
-        word = match.group(1)
-        bare = word.lower().rstrip(".")
-        capital = word[0].isupper() or word[0].isdigit()
-        if cased and not capital and bare not in _ORG_JOINERS and bare not in _ORG_TAIL:
+        if len(words) == 6 or (not cased and bare in _NOT_ORG):
             break
-        if not cased and (bare in _NOT_NAMES - _ORG_WORDS and bare not in _ORG_JOINERS):
-            break
-        words.append((bare, match.start(1), match.end(1)))
-        pos = match.end(1)
-        if word.endswith(".") and bare not in _TITLES:
+        words.append((bare, at, at + len(said) - (said.endswith(".") and bare not in _TITLES)))
+        if said.endswith(".") and bare not in _TITLES:
             break
     while words and words[-1][0] in _ORG_JOINERS:
         words.pop()
     if not words or words[0][0] in _ORG_JOINERS or words[0][0] in _TITLES - {"dr", "doctor"}:
         return None
-    if not loose and not any(w in _ORG_WORDS for w, _, _ in words):
+    if not loose and not any(word in _ORG_WORDS for word, _, _ in words):
         return None
-    end = words[-1][2] - (1 if text[words[-1][2] - 1] == "." and words[-1][0] not in
-                          _TITLES else 0)  # fmt: skip
-    return (words[0][1], end)
+    return (words[0][1], words[-1][2])
 
 
 _APPOINTMENT_VERBS = (
@@ -966,14 +963,32 @@ urination pee peeing blood symptoms symptom reaction allergic allergy hives thro
 ears eye eyes vision
 """
 _SYMPTOM_WORDS = frozenset(_SYMPTOM_TEXT.split())
-_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_WORDS = frozenset({*DIGIT_WORDS, "double", "triple", "hundred"})
 
 
 def _may_have_phone(low: str, words: list[str]) -> bool:
-    """Whether seven digits could be said: a cheap count before reading numbers."""
-    digits = len(_DIGIT.findall(low))
-    return digits >= 7 or digits + sum(map(_NUMBER_WORDS.__contains__, words)) >= 7
+    """Whether a phone number could be said, a cheap test before reading numbers: digits in
+    a phone's shape (seven together, three then four, digits said one by one), or at least
+    three number words that with the digits make seven ("seven two oh 555 3089"). Ages,
+    temperatures and doses alone ("82, 101.5, 500 mg") are none of these."""
+    runs = [match.span() for match in _DIGIT_RUN.finditer(low)]
+    spoken = sum(map(_NUMBER_WORDS.__contains__, words))
+    if spoken >= 3 and spoken + sum(end - start for start, end in runs) >= 7:
+        return True
+    singles = 0
+    for i, (start, end) in enumerate(runs):
+        size = end - start
+        if size >= 7:
+            return True
+        after = runs[i + 1] if i + 1 < len(runs) else None
+        if size == 3 and after is not None and after[1] - after[0] == 4 and after[0] - end <= 12:
+            return True
+        near = after is not None and after[0] - end <= 3
+        singles = singles + 1 if size == 1 and near else 0
+        if singles >= 3:  # "4 0 4 5": four digits said one by one
+            return True
+    return False
 
 
 _EMPTY = MessageSlip()
