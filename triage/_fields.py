@@ -20,7 +20,6 @@ from typing import Any
 from pydantic import BaseModel
 
 from triage.model import TriageModel
-from triage.schema import CallRecord, Label
 
 FIELDS = (
     "caller_name", "callback_number", "extension", "patient_name", "relationship",
@@ -63,7 +62,7 @@ def read_rows(path: str | Path) -> list[dict[str, Any]]:
 def score_fields(model: TriageModel, rows: Iterable[Mapping[str, Any]]) -> list[FieldScore]:
     """Classify each row's text and compare its slip with the row's fields."""
     rows = list(rows)
-    results = model.classify_many([CallRecord(text=row["text"]) for row in rows])
+    results = model.classify_many([row["text"] for row in rows])
     counts = {name: [0, 0, 0, 0] for name in FIELDS}  # given, said, correct, agree
     for row, result in zip(rows, results, strict=True):
         for name in FIELDS:
@@ -129,4 +128,4 @@ def format_fields(scores: list[FieldScore], rows: int) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["FIELDS", "FieldScore", "Label", "format_fields", "matches", "read_rows", "score_fields"]
+__all__ = ["FIELDS", "FieldScore", "format_fields", "matches", "read_rows", "score_fields"]

@@ -29,8 +29,8 @@ def priority_key(label: str, when: Any, row: int, deadline: str | None = None) -
     """Urgent, routine, sales; then the soonest deadline the caller gave (read against the
     call's time, else today; none last); then oldest call first (unreadable times last);
     then row."""
-    stamp = _time_text(when)
     time = as_time(when)
+    stamp = None if time is None else _sortable(time)
     due = None if deadline is None else due_date(deadline, (time or dt.datetime.now()).date())
     due_text = "" if due is None else due.isoformat()
     return (_PRIORITY.get(label, 3), due is None, due_text, stamp is None, stamp or "", row)
@@ -50,11 +50,8 @@ def as_time(value: Any) -> dt.datetime | None:
     return None
 
 
-def _time_text(value: Any) -> str | None:
-    """An ISO text that sorts in time order (aware times in UTC), or None."""
-    time = as_time(value)
-    if time is None:
-        return None
+def _sortable(time: dt.datetime) -> str:
+    """An ISO text that sorts in time order (aware times in UTC)."""
     if time.tzinfo is not None:
         time = time.astimezone(dt.UTC).replace(tzinfo=None)
     return str(time.isoformat())

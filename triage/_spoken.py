@@ -11,17 +11,15 @@ import re
 from types import MappingProxyType
 from typing import NamedTuple
 
+from triage import _lexicon as lex
+
+# The number words are the red-flag lexicon's (``triage._lexicon``), read for their values.
 DIGIT_WORDS = MappingProxyType({
-    "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0, "oh": 0, "o": 0, **{w: i for i, w in enumerate(lex.UNITS.split("|"), 1)}
 })  # fmt: skip
-TEENS = MappingProxyType({
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-})  # fmt: skip
+TEENS = MappingProxyType({w: i for i, w in enumerate(lex.TEENS.split("|"), 10)})
 TENS = MappingProxyType({
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    **{w: 10 * i for i, w in enumerate(lex.TENS.split("|"), 2)}, "fourty": 40
 })  # fmt: skip
 ORDINALS = MappingProxyType({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

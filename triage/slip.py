@@ -401,7 +401,7 @@ _ENDS_IT = re.compile(r"\s*(?:$|[,.!?]|(?:calling|from|with|here|again)\b)", _FL
 _ENDS_NAME = re.compile(
     r"\s*(?:$|[,.;:!?\-]|(?:calling|from|with|here|and|i|i'm|at|over|returning|again|my|"
     r"about|regarding|um+|uh+|so|just|please|speaking|phoning|ringing|checking|following|"
-    r"following|the)\b)",
+    r"the)\b)",
     _FLAGS,
 )
 
