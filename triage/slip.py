@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
@@ -289,16 +288,20 @@ _NOT_NAMES = frozenset({
     "passed", "collapsed", "started", "woke", "took", "swallowed", "got", "keeps", "became",
     "went", "came", "coughing", "vomiting", "throwing", "crying", "screaming",
     "breathing", "shaking", "burning", "running", "overdue", "past",
+    # operator shorthand and credentials: "pt called", "DOB", "RN"
+    "pt", "pts", "dob", "cb", "rx", "md", "rn", "np", "pa", "icu", "caller",
 })  # fmt: skip
 _NAME_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'\-]*\.?)")
 _CALLER_CUES = _Cue(
-    "name name's this it's its i'm im caller from rep",
+    "name name's this it's its i'm im caller from rep pharmacist tech technician aide coordinator",
     r"(?:name(?:'s|\s+is|\s*:)?|this\s+is(?:\s+(?:um+|uh+),?)?|it's|its|i'm|im|caller(?:\s+name)?"
-    r"(?:\s+is)?\s*:?|rep\s*:?|from\s*:)\s+",
+    r"(?:\s+is)?\s*:?|(?:rep|pharmacist|tech|technician|aide|coordinator)\s*:?|from\s*:)\s+",
 )
-_STRONG_CALLER = re.compile(r"name|caller|from|rep", _FLAGS)
-#: Cues that need typed text: "name Marcus Greene", "rep Carl", "caller Lisa".
-_TYPED_ONLY = re.compile(r"(?:name|rep|caller)\s+$", _FLAGS)
+_STRONG_CALLER = re.compile(r"name|caller|from|rep|pharm|tech|aide|coord", _FLAGS)
+#: Cues that need typed text: "name Marcus Greene", "rep Carl", "pharmacist Alan Wu".
+_TYPED_ONLY = re.compile(
+    r"(?:name|rep|caller|pharmacist|tech|technician|aide|coordinator)\s*:?\s+$", _FLAGS
+)
 _NAME_FIRST = re.compile(
     r"^(?:(?:hi|hello|hey|yes|yeah|good\s+(?:morning|afternoon|evening)|um+|uh+)\W+)*"
     r"(?=\w)",
@@ -317,11 +320,12 @@ _PATIENT_CUES = (
     _Cue(
         _RELATIVES.replace("fianc[eé]e?", "fiance fiancee").replace("|", " "),
         r"(?:" + _RELATIVES + r")(?:'s\s+name\s+is|,?\s+named|,?\s+called|\s+is\s+named|,)?\s+",
-        before=r"\b(?:my|our)\s+(?:[\w']+\s+)?",
+        before=r"\b(?:my|our)\s+(?:[\w']+\s+)?|\bre:?\s+",
     ),
     _Cue(
-        "patient patient's pt re resident calling caregiver carer aide",
-        r"(?:patient(?:'s)?(?:\s+name)?(?:\s+is)?(?:\s+of\s+yours)?\s*[:,]?(?:\s+named)?|pt\s*:?|"
+        "patient patient's pt re resident calling caregiver carer aide member",
+        r"(?:patient(?:'s)?(?:\s+name)?(?:\s+is)?(?:\s+of\s+yours)?\s*[:,]?(?:\s+named)?|"
+        r"pt(?:\s+is)?\s*:?|member|"
         r"re\s*:|resident|calling\s+(?:about|for|on\s+behalf\s+of|regarding)|(?:caregiver|"
         r"carer|aide)\s+(?:for|to))\s+",
     ),
@@ -397,7 +401,7 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
-_ENDS_IT = re.compile(r"\s*(?:$|[,.!?]|(?:calling|from|with|here|again)\b)", _FLAGS)
+_ENDS_IT = re.compile(r"\s*(?:[,.!?]|(?:calling|from|with|at|here|again)\b)", _FLAGS)
 _ENDS_NAME = re.compile(
     r"\s*(?:$|[,.;:!?\-]|(?:calling|from|with|here|and|i|i'm|at|over|returning|again|my|"
     r"about|regarding|um+|uh+|so|just|please|speaking|phoning|ringing|checking|following|"
@@ -438,11 +442,14 @@ def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | No
             continue  # "it's huge and hot": only "it's sarah, ..." or "it's sarah calling"
         if span is not None and not text.startswith("'s", span[1]):
             return span  # (not "this is Dr. Fischer's office": an office, not a person)
-    lead = _NAME_FIRST.match(text) if found & _HERE_WORDS else None
-    if lead is not None:
+    lead = _NAME_FIRST.match(text)
+    if lead is not None and (found & _HERE_WORDS or cased):
         span = _name_at(text, lead.end(), cased, needs_end=False)
-        if span is not None and _HERE.match(text, span[1]):
-            return span
+        titled = span is not None and _bare(text[span[0] : span[0] + 3]) in _TITLES
+        if span is not None and (
+            _HERE.match(text, span[1]) or (titled and cased and text[span[1] : span[1] + 1] == ",")
+        ):
+            return span  # "Kevin Brooks here", "Grace Kim (pt) called", "Dr. Amy Chen, ..."
     return None
 
 
@@ -465,7 +472,9 @@ def _patient_name(
 #: In lower-case text, what may follow a patient's name after "my son" with no "named":
 #: "my husband greg he needs...", "my son tommy has...".
 _PATIENT_FOLLOWS = re.compile(
-    r"\s*(?:[,.;]|$|(?:he|she|who|is|has|had|was|needs|and|they|just)\b)", _FLAGS
+    r"(?:'s|\s*(?:[,.;]|$|(?:he|she|who|is|has|had|was|needs|and|they|just|dob|born|"
+    r"date\s+of\s+birth|birthday)\b))",
+    _FLAGS,
 )
 
 
@@ -618,11 +627,13 @@ _ROLE_OF_CALLER = _Cue(
     "mother father mom dad parent daughter son husband wife spouse pt patient new",
     r"(?:(?:mother|father|mom|dad|parent)(?P<parent>)|(?:daughter|son)(?P<child>)|"
     r"(?:husband|wife|spouse)(?P<spouse>)|(?:new\s+)?(?:pt|patient)(?P<self>))"
-    r"(?:\)|\s+(?:called|calling|of\s+(?:the\s+)?(?:pt|patient)|asking|wants|states|reports)\b)",
-    before=r"(?:^\W*|\(\s*)",
+    r"(?:\)|\s+(?:called|calling|of\s+(?:the\s+)?(?:pt|patient)|asking|wants|states|reports|"
+    r"c/o|complains)\b)",
+    before=r"(?:^\W*|\(\s*|\b(?:pt|patient)'s\s+)",
 )
 #: Who is calling about whom, in order of precedence: an organisation or carer first (they
-#: also say "my patient"), then family ("my son"), then the caller themself ("I have").
+#: also say "my patient"; a care home's nurse is a carer), a clinician or another office
+#: ("your patient"), then family ("my son"), then the caller themself ("I have").
 _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
     (
         "pharmacy",
@@ -637,27 +648,7 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
         _Cue(
             "lab labs laboratory labcorp quest",
             r"(?:labcorp|quest\s+diag|laboratory|lab)",
-            before=r"\b(?:from|this\s+is|with)\s+(?:the\s+)?(?:[\w']+\s+){0,2}",
-        ),
-    ),
-    (
-        "clinician",
-        _Cue(
-            "dr doctor nurse physician i'm im",
-            r"(?:(?:dr\.?|doctor)\s+[\w']+\s+(?:from|at|with|calling)\b|"
-            r"i'?m\s+(?:a|the)\s+(?:\w+\s+)?(?:nurse|doctor|physician|np|pa)\b|"
-            r"(?:nurse|doctor|physician)\s+(?:from|at|with)\s+(?:the\s+)?"
-            r"(?:\w+\s+)?(?:hospital|er|emergency|urgent\s+care))",
-        ),
-    ),
-    (
-        "other office",
-        _Cue(
-            "calling records office",
-            r"(?:calling\s+from\s+(?:dr\.?\s+[\w']+'s|the\s+office\s+of|"
-            r"[\w']+\s+(?:family\s+)?(?:medical|dental|clinic|practice|"
-            r"pediatrics|orthopedics|dermatology|cardiology))|records\s+"
-            r"(?:department|dept|desk|office)|office\s+of\s+dr)\b",
+            before=r"\b(?:from|this\s+is|with|at)\s+(?:the\s+)?(?:[\w']+\s+){0,2}|^\W*",
         ),
     ),
     (
@@ -668,21 +659,44 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
             r"nursing\s+home|care\s+home|look\s+after|take\s+care\s+of)\b",
         ),
     ),
+    (
+        "clinician",
+        _Cue(
+            "dr doctor nurse physician i'm im",
+            r"(?:(?:dr\.?|doctor)\s+[\w']+(?:\s+[\w']+)?,?\s+(?:here|from|at|with|calling)\b|"
+            r"i'?m\s+(?:a|the)\s+(?:\w+\s+)?(?:nurse|doctor|physician|np|pa)\b|"
+            r"(?:nurse|doctor|physician)\s+(?:from|at|with)\s+(?:the\s+)?"
+            r"(?:\w+\s+)?(?:hospital|er|emergency|urgent\s+care))",
+        ),
+    ),
+    ("clinician", _Cue("dr doctor", r"(?:dr\.?|doctor)\s+[a-z]", before=r"^\W*")),
+    (
+        "other office",
+        _Cue(
+            "calling records office your mutual shared member",
+            r"(?:your\s+(?:patient|pt)|(?:mutual|shared)\s+(?:patient|pt)|member\s+[A-Za-z]|"
+            r"calling\s+from\s+(?:dr\.?\s+[\w']+'s|the\s+office\s+of|"
+            r"[\w']+\s+(?:family\s+)?(?:medical|dental|clinic|practice|"
+            r"pediatrics|orthopedics|dermatology|cardiology))|records\s+"
+            r"(?:department|dept|desk|office)|office\s+of\s+dr)\b",
+        ),
+    ),
 )
 _FAMILY = MappingProxyType({
     **dict.fromkeys(
         ["son", "daughter", "kid", "kids", "child", "children", "baby", "toddler", "infant",
-         "newborn", "teenager", "teen", "stepson", "stepdaughter"], "parent"),
+         "newborn", "teenager", "teen", "stepson", "stepdaughter", "boy", "girl"], "parent"),
     **dict.fromkeys(["husband", "wife", "partner", "fiance", "fiancee", "spouse"], "spouse"),
     **dict.fromkeys(["mom", "mother", "mum", "dad", "father", "parents"], "child"),
 })  # fmt: skip
-_OWNERS = frozenset({"my", "our"})
+_OWNERS = frozenset({"my", "our", "re"})  # "re: wife Carmen" in an operator's note
 _FAMILY_WORDS = frozenset({*_FAMILY, *(f"{word}'s" for word in _FAMILY)})
 _SELF_AFTER_I = frozenset({
     "have", "had", "think", "need", "want", "got", "can't", "cannot", "ran", "keep", "woke",
-    "feel", "fell", "broke", "cut", "twisted", "hurt",
+    "feel", "fell", "broke", "cut", "twisted", "hurt", "took", "take",
 })  # fmt: skip
-_SELF_WORDS = frozenset({"i've"})
+_SELF_WORDS = frozenset({"i've", "i'd"})
+_FILLERS = frozenset({"just", "um", "uh", "umm", "really", "also", "still", "actually"})
 _AFTER_IM = frozenset((
     "having", "feeling", "sick", "out", "pregnant", "allergic", "taking", "on", "getting",
     "in", "still", "due", "running", "bleeding", "diabetic", "a", "an", "coughing", "itchy",
@@ -695,21 +709,51 @@ _SELF_AFTER_MY = frozenset({
     "appointment", "appt", "prescription", "refill", "bill", "result", "results", "insurance",
     "medication", "meds", "doctor", "cleaning", "tooth", "teeth", "back", "knee", "head",
     "chest", "arm", "leg", "foot", "stomach", "throat", "ear", "eye", "skin", "own", "blood",
+    "pills", "gums", "plan", "portal", "account", "surgery", "procedure", "test", "tests",
 })  # fmt: skip
 _PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
+#: (first word, what may follow it, words whose presence lets the pair be looked for).
+_SELF_PAIRS = tuple(
+    (first, seconds, seconds | {f"{word}'s" for word in seconds})
+    for first, seconds in (
+        ("i", _SELF_AFTER_I),
+        ("my", _SELF_AFTER_MY),
+        ("i'm", _AFTER_IM),
+        ("im", _AFTER_IM),
+    )
+)
+#: Where a note's field starts and ends: its start, or ", " after the caller's name.
+_NOTE_FIELD = re.compile(r"^\W*|,\s*")
+_NOTE_FIELD_END = re.compile(r"\s*[,:;(]")
+#: Organisations known by one word.
+_CHAINS = frozenset({
+    "walgreens", "cvs", "walmart", "costco", "kroger", "quest", "labcorp", "optum", "aetna",
+    "cigna", "humana", "medicare", "medicaid", "anthem", "kaiser", "safeway", "publix",
+    "heb",
+})  # fmt: skip
 _ORG_CUE = _Cue("from with at this", r"(?:from|with|at|this\s+is)\s+(?:the\s+)?")
 _ORG_TOKEN = re.compile(r"\s*([A-Za-z0-9][\w'&\-]*\.?)")
 _ORG_JOINERS = frozenset({"of", "on", "and", "&", "the", "for"})
-_ORG_TAIL = frozenset({"office", "pharmacy", "clinic", "lab", "labs", "practice", "group"})
+_ORG_TAIL = frozenset({"office", "pharmacy", "clinic", "lab", "labs", "practice", "group", "home"})
 #: Lower-case words that may stand inside a typed organisation's name ("Walgreens on Main").
 _ORG_INNER = _ORG_JOINERS | _ORG_TAIL
 #: Words that end an organisation's name in lower-case text.
 _NOT_ORG = _NOT_NAMES - _ORG_WORDS - _ORG_JOINERS
 
 
-def _organisation(text: str, low: str, found: set[str], cased: bool, vendor: bool) -> Span | None:
+def _organisation(
+    text: str, low: str, found: set[str], cased: bool, *, vendor: bool, caller: Span | None
+) -> Span | None:
     """The pharmacy, lab, office or company the caller speaks for. A vendor's company may
-    be any capitalised name after "from" or "with" ("Tom with ClearLine VoIP")."""
+    be any capitalised name after "from" or "with" ("Tom with ClearLine VoIP"). In a typed
+    note it may also open the note or follow the caller's name ("Quest Diagnostics, caller
+    Dana: ...", "Caller: Jeff Marsh, Apex Medical Staffing, ...")."""
+    if cased:
+        for start in (0, *(() if caller is None else (caller[1],))):
+            lead = _NOTE_FIELD.match(text, start)
+            span = None if lead is None else _org_at(text, lead.end(), cased)
+            if span is not None and _NOTE_FIELD_END.match(text, span[1]):
+                return span
     for cue in _ORG_CUE.matches(text, low, found):
         loose = vendor and cased and not cue.group().lower().startswith(("at", "this"))
         span = _org_at(text, cue.end(), cased, loose=loose)
@@ -738,6 +782,8 @@ def _org_at(text: str, start: int, cased: bool, *, loose: bool = False) -> Span 
         return None
     if not loose and not any(word in _ORG_WORDS for word, _, _ in words):
         return None
+    if len(words) == 1 and not loose and words[0][0] not in _CHAINS:
+        return None  # "this is urgent", a note's "Pharmacy:" label: a kind, not a name
     return (words[0][1], words[-1][2])
 
 
@@ -795,7 +841,7 @@ _DAY = (
     r"(?:(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
     r"afternoon|evening|at\s+\w+))?|tomorrow(?:\s+(?:morning|afternoon))?|tonight|today|"
     r"end\s+of\s+(?:the\s+)?(?:day|week|month|business)|eod|close\s+of\s+business|"
-    r"this\s+(?:afternoon|evening|week)|next\s+week|the\s+weekend|the\s+\d{1,2}(?:st|nd|"
+    r"this\s+(?:afternoon|evening|week)|next\s+week|(?:the\s+)?weekend|the\s+\d{1,2}(?:st|nd|"
     r"rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?|my\s+(?:appointment|trip|flight|surgery|procedure)(?:\s+on\s+\w+)?)"
 )
@@ -925,7 +971,7 @@ def read_slip(
         keep("patient_name", _patient_name(text, low, found, cased, caller))
     vendor = label is Label.SALES
     if vendor or found & _ORG_WORDS:
-        keep("organisation", _organisation(text, low, found, cased, vendor))
+        keep("organisation", _organisation(text, low, found, cased, vendor=vendor, caller=caller))
     values["relationship"] = _relationship(text, low, found, words, label)
     request = _request(text, low, found, label)
     values["reason"] = reason if reason is not None else request
@@ -1025,15 +1071,21 @@ def _says_self(found: set[str], words: list[str]) -> bool:
         return True
     pairs = [
         (first, seconds)
-        for first, seconds in (("i", _SELF_AFTER_I), ("my", _SELF_AFTER_MY), ("i'm", _AFTER_IM),
-                               ("im", _AFTER_IM))
-        if first in found and not found.isdisjoint(seconds)
-    ]  # fmt: skip
-    return any(
-        a == first and b in seconds
-        for first, seconds in pairs
-        for a, b in itertools.pairwise(words)
-    )
+        for first, seconds, gate in _SELF_PAIRS
+        if first in found and not found.isdisjoint(gate)
+    ]
+    if not pairs:
+        return False
+    # "i just have", "my knee's been", "my cholesterol results": fillers and a possessive
+    # aside, and one word between "my" and what is theirs
+    plain = [w.removesuffix("'s") for w in words if w not in _FILLERS]
+    reach = {first: (seconds, 2 if first == "my" else 1) for first, seconds in pairs}
+    for i, word in enumerate(plain):
+        if word in reach:
+            seconds, ahead = reach[word]
+            if not seconds.isdisjoint(plain[i + 1 : i + 1 + ahead]):
+                return True
+    return False
 
 
 def _owned(words: list[str], i: int) -> bool:
