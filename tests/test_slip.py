@@ -18,7 +18,9 @@ from triage.schema import Label
 from triage.slip import due_date, read_slip, redact
 
 CASES = Path(__file__).parent / "data" / "slip_cases.jsonl"
-ROWS = read_rows(CASES)
+#: The two tuning sets the extractor was built against (written by helpers from LABELS.md
+#: and a brief); the measured set is benchmarks/fields/.
+ROWS = read_rows(CASES) + read_rows(CASES.with_name("slip_cases_more.jsonl"))
 MONDAY = dt.date(2026, 12, 7)
 
 
@@ -47,8 +49,9 @@ def test_exact_on_the_tuning_set(field: str, floor: float) -> None:
 
 @pytest.mark.parametrize(
     ("field", "floor"),
-    [("caller_name", 0.95), ("callback_number", 0.97), ("date_of_birth", 1.0),
-     ("relationship", 0.95), ("deadline", 0.95)],
+    [("caller_name", 0.98), ("callback_number", 0.97), ("date_of_birth", 1.0),
+     ("relationship", 0.97), ("deadline", 0.95), ("patient_name", 0.97),
+     ("organisation", 0.9)],
 )  # fmt: skip
 def test_a_value_given_is_mostly_right(field: str, floor: float) -> None:
     assert _share(field, given_only=True) >= floor

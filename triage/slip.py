@@ -56,15 +56,17 @@ class _Cue:
     """A pattern that starts at one of a few words. It is tried only where those words
     stand (found with ``str.find`` in the lower-cased text, and only when the call has
     them): several times faster than ``re.search`` trying every position of the text.
-    ``before``, when given, must match the text just before the word."""
+    ``before``, when given, must match the text just before the word. Both are read in the
+    lower-cased text (same positions as the text), so their patterns are lower case."""
 
     def __init__(self, anchors: str, pattern: str, before: str | None = None) -> None:
         self.anchors = frozenset(anchors.split())
-        self.pattern = re.compile(pattern, _FLAGS)
-        self.before = None if before is None else re.compile(f"(?:{before})$", _FLAGS)
+        self.pattern = re.compile(pattern)
+        self.before = None if before is None else re.compile(f"(?:{before})$")
 
     def matches(self, text: str, low: str, found: set[str]) -> list[re.Match[str]]:
-        """The matches in ``text`` (``low`` is its lower case, ``found`` its words), in order."""
+        """The matches in ``low``, the lower case of ``text`` (``found``: its words), in
+        order; their spans are the text's."""
         if self.anchors.isdisjoint(found):
             return []
         hits: list[re.Match[str]] = []
@@ -72,7 +74,7 @@ class _Cue:
             pos = low.find(word)
             while pos != -1:
                 if pos == 0 or not _word_char(low[pos - 1]):
-                    hit = self.pattern.match(text, pos)
+                    hit = self.pattern.match(low, pos)
                     if hit is not None and self._after(low, pos):
                         hits.append(hit)
                 pos = low.find(word, pos + len(word))
@@ -105,7 +107,7 @@ _MAX_GAP = 16
 _NOT_A_PHONE = re.compile(
     r"\b(?:fax|member|policy|group|rx|prescription|account|acct|claim|id|npi|order|"
     r"confirmation|reference|ref|case|zip|room|mrn|chart|tax|dea|license|tracking|invoice|"
-    r"serial|lot|batch|ssn|social)\b(?:\s*(?:number|no\.?|num|#|id|line|is|:|-))*\W*$",
+    r"serial|lot|batch|ssn|social|accession|specimen|requisition|ndc)\b(?:\s*(?:number|no\.?|num|#|id|line|is|:|-))*\W*$",
     _FLAGS,
 )
 _CALLBACK_CUE = re.compile(
@@ -134,12 +136,45 @@ def find_numbers(text: str) -> list[_Number]:
     ['7205553089', '3035550199']
     """
     found: list[_Number] = []
-    for run in _runs(text, digit_pieces(text)):
-        for pieces in _split_phone(run):
-            number = _Number("".join(p.digits for p in pieces), (pieces[0].start, pieces[-1].end))
+    runs = list(_runs(text, digit_pieces(text)))
+    fixed = None
+    for i, run in enumerate(runs):
+        if fixed is not None:  # this run was the correction of the one before
+            fixed = None
+            continue
+        fixed = _corrected(text, run, runs[i + 1] if i + 1 < len(runs) else None)
+        for number in [fixed] if fixed is not None else _numbers_in(run):
             _read_extension(text, number)
             found.append(number)
     return found
+
+
+def _numbers_in(run: list[Piece]) -> Iterator[_Number]:
+    for pieces in _split_phone(run):
+        yield _Number("".join(p.digits for p in pieces), (pieces[0].start, pieces[-1].end))
+
+
+def _corrected(text: str, run: list[Piece], after: list[Piece] | None) -> _Number | None:
+    """A number the caller corrects ("oh one four, no wait, oh one two four"; "555-0121,
+    corr. 555-0112"): the correction replaces the end of what was said."""
+    if after is None or not CORRECTION.fullmatch(text, run[-1].end, after[0].start):
+        return None
+    said, fix = "".join(p.digits for p in run), "".join(p.digits for p in after)
+    if len(fix) >= 10 or len(said) < 7:
+        return None  # a whole new number stands alone; too little said to correct
+    whole = 11 if said.startswith("1") else 10
+    keep = (whole if len(said) >= whole - 1 else 7) - len(fix)
+    if keep < 0:
+        return None
+    return _Number(said[:keep] + fix, (run[0].start, after[-1].end))
+
+
+#: What a caller says to correct what they just said.
+CORRECTION = re.compile(
+    r"[\s,.\-]*(?:no,?\s+wait|no|sorry|i\s+mean|actually|wait|correction|corr\.?|"
+    r"let\s+me\s+(?:start\s+over|repeat))[\s,.\-:]*",
+    _FLAGS,
+)
 
 
 def _runs(text: str, pieces: list[Piece]) -> Iterator[list[Piece]]:
@@ -289,26 +324,38 @@ _NOT_NAMES = frozenset({
     "went", "came", "coughing", "vomiting", "throwing", "crying", "screaming",
     "breathing", "shaking", "burning", "running", "overdue", "past",
     # operator shorthand and credentials: "pt called", "DOB", "RN"
-    "pt", "pts", "dob", "cb", "rx", "md", "rn", "np", "pa", "icu", "caller",
+    "pt", "pts", "dob", "cb", "rx", "md", "rn", "np", "pa", "icu", "caller", "date", "rep",
+    "vendor", "sales",
+    "we're", "we've", "you're", "they're", "we'll", "here's",
 })  # fmt: skip
-_NAME_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'\-]*\.?)")
+_NAME_WORD = re.compile(r"\s*[\"']?([A-Za-z][A-Za-z'\-]*\.?)")
 _CALLER_CUES = _Cue(
-    "name name's this it's its i'm im caller from rep pharmacist tech technician aide coordinator",
-    r"(?:name(?:'s|\s+is|\s*:)?|this\s+is(?:\s+(?:um+|uh+),?)?|it's|its|i'm|im|caller(?:\s+name)?"
-    r"(?:\s+is)?\s*:?|(?:rep|pharmacist|tech|technician|aide|coordinator)\s*:?|from\s*:)\s+",
+    "name name's this it's its i'm im caller from rep pharmacist tech technician aide "
+    "coordinator pt patient",
+    r"(?:i'm\s+(?:his|her|their)\s+(?:son|daughter|husband|wife|partner|mom|dad|mother|"
+    r"father),?|name(?:\s*/\s*[a-z]+)+\s*:|(?:name(?:'s|\s+is|\s*:)?|this\s+is|it's|its|i'm|im)(?:,?\s+(?:um+|uh+))?,?|"
+    r"caller(?:\s*/\s*pt|\s*\((?:pt|patient)\))?(?:\s+name)?(?:\s+is)?\s*[:=\-]?|"
+    r"(?:rep|pharmacist|tech|technician|aide|coordinator)\s*:?|from\s*:|"
+    r"(?:pt|patient)\s+calling\s*:)\s+",
 )
-_STRONG_CALLER = re.compile(r"name|caller|from|rep|pharm|tech|aide|coord", _FLAGS)
+_STRONG_CALLER = re.compile(r"name|caller|from|rep|pharm|tech|aide|coord|calling|,", _FLAGS)
 #: Cues that need typed text: "name Marcus Greene", "rep Carl", "pharmacist Alan Wu".
 _TYPED_ONLY = re.compile(
-    r"(?:name|rep|caller|pharmacist|tech|technician|aide|coordinator)\s*:?\s+$", _FLAGS
+    r"(?:name|rep|caller|pharmacist|tech|technician|aide|coordinator|his|her|their|son|"
+    r"daughter|husband|wife|partner|mom|dad|mother|father),?\s*:?\s+$",
+    _FLAGS,
 )
 _NAME_FIRST = re.compile(
     r"^(?:(?:hi|hello|hey|yes|yeah|good\s+(?:morning|afternoon|evening)|um+|uh+)\W+)*"
     r"(?=\w)",
     _FLAGS,
 )
-_HERE = re.compile(r"\s+(?:here|calling|called)\b|\s*\((?:pt|patient)\)", _FLAGS)
-_HERE_WORDS = frozenset({"here", "calling", "called", "pt", "patient"})
+_HERE = re.compile(
+    r"\s+(?:here|calling|called)\b|\s*\((?:pt|patient)\)|,?\s+(?:rn|md|np|pa|lpn|do)\b|"
+    r"\s+(?:with|from)\s+[A-Z]",
+    _FLAGS,
+)
+_HERE_WORDS = frozenset({"here", "calling", "called", "pt", "patient", "rn", "md", "np", "lpn"})
 _RELATIVES = (
     r"son|daughter|kid|child|boy|girl|baby|toddler|infant|newborn|teenager|stepson|"
     r"stepdaughter|husband|wife|partner|fianc[eé]e?|boyfriend|girlfriend|mom|mother|mum|"
@@ -323,11 +370,11 @@ _PATIENT_CUES = (
         before=r"\b(?:my|our)\s+(?:[\w']+\s+)?|\bre:?\s+",
     ),
     _Cue(
-        "patient patient's pt re resident calling caregiver carer aide member",
-        r"(?:patient(?:'s)?(?:\s+name)?(?:\s+is)?(?:\s+of\s+yours)?\s*[:,]?(?:\s+named)?|"
-        r"pt(?:\s+is)?\s*:?|member|"
-        r"re\s*:|resident|calling\s+(?:about|for|on\s+behalf\s+of|regarding)|(?:caregiver|"
-        r"carer|aide)\s+(?:for|to))\s+",
+        "patient patient's pt re resident calling caregiver carer aide member student",
+        r"(?:(?:patient|resident|student)(?:'s)?(?:\s+name)?(?:\s+is)?(?:\s+of\s+(?:yours|ours))?"
+        r"(?:\s+here)?\s*[:,]?(?:\s+named)?|pt(?:\s+is)?\s*:?|member|re\s*:|"
+        r"calling\s+(?:about|for|on\s+behalf\s+of|regarding)|(?:caregiver|carer|aide)\s+"
+        r"(?:for|to))(?:,?\s+(?:um+|uh+),?)?\s+",
     ),
 )
 #: In lower-case text a patient's name is taken only after words that say a name follows.
@@ -353,7 +400,10 @@ class _Cased:
 
 def _cased(text: str) -> bool:
     """Whether the text was written with case (typed), so capitals can mark names: a
-    capital anywhere but at a sentence's start or in "I"."""
+    capital anywhere but at a sentence's start or in "I". Text in capitals only has no case
+    to read."""
+    if text.isupper():
+        return False
     for match in _CAPITAL.finditer(text):
         before = text[: match.start()].rstrip()
         if before and before[-1] not in ".!?" and match.group() not in _I_WORDS:
@@ -401,7 +451,8 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
-_ENDS_IT = re.compile(r"\s*(?:[,.!?]|(?:calling|from|with|at|here|again)\b)", _FLAGS)
+_ENDS_IT = re.compile(r"\s*(?:[,.!?]|(?:calling|from|with|at|here|again|um+|uh+|i'm|i)\b)", _FLAGS)
+_ENDS_IM = re.compile(r"\s+(?:from|with|calling|here)\b", _FLAGS)
 _ENDS_NAME = re.compile(
     r"\s*(?:$|[,.;:!?\-]|(?:calling|from|with|here|and|i|i'm|at|over|returning|again|my|"
     r"about|regarding|um+|uh+|so|just|please|speaking|phoning|ringing|checking|following|"
@@ -429,19 +480,18 @@ def _org_follows(text: str, pos: int) -> bool:
 def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | None:
     for cue in _CALLER_CUES.matches(text, low, found):
         phrase = cue.group().lower()
-        if not cased and (phrase.startswith(("i'm", "im")) or _TYPED_ONLY.search(phrase)):
-            continue  # "i'm worried", "i'm diabetic": too many words to list
+        if not cased and _TYPED_ONLY.search(phrase):
+            continue
         strong = _STRONG_CALLER.search(phrase) is not None
         span = _name_at(text, cue.end(), cased, needs_end=not strong)
-        if (
-            span is not None
-            and not cased
-            and phrase.startswith("it")
-            and not _ENDS_IT.match(text, span[1])
-        ):
-            continue  # "it's huge and hot": only "it's sarah, ..." or "it's sarah calling"
+        if span is not None and not cased and phrase.startswith(("it", "i'm", "im")):
+            # "it's huge and hot", "i'm worried": only "it's sarah, ...", "i'm ashley from"
+            ends = _ENDS_IT if phrase.startswith("it") else _ENDS_IM
+            if not ends.match(text, span[1]):
+                continue
         if span is not None and not text.startswith("'s", span[1]):
-            return span  # (not "this is Dr. Fischer's office": an office, not a person)
+            # (not "this is Dr. Fischer's office": an office, not a person)
+            return _restated(text, span, cased)
     lead = _NAME_FIRST.match(text)
     if lead is not None and (found & _HERE_WORDS or cased):
         span = _name_at(text, lead.end(), cased, needs_end=False)
@@ -451,6 +501,18 @@ def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | No
         ):
             return span  # "Kevin Brooks here", "Grace Kim (pt) called", "Dr. Amy Chen, ..."
     return None
+
+
+def _restated(text: str, span: Span, cased: bool) -> Span:
+    """The name as said again in full: "Grace, Grace Oduya", "omar uh omar haddad"."""
+    again = _RESTATE.match(text, span[1])
+    if again is None or not text[again.end() :].lower().startswith(text[span[0] : span[1]].lower()):
+        return span
+    longer = _name_at(text, again.end(), cased, needs_end=False)
+    return longer if longer is not None and longer[1] - longer[0] > span[1] - span[0] else span
+
+
+_RESTATE = re.compile(r"\s*,?\s*(?:(?:um+|uh+|sorry|i\s+mean),?\s*)?", _FLAGS)
 
 
 def _patient_name(
@@ -473,7 +535,8 @@ def _patient_name(
 #: "my husband greg he needs...", "my son tommy has...".
 _PATIENT_FOLLOWS = re.compile(
     r"(?:'s|\s*(?:[,.;]|$|(?:he|she|who|is|has|had|was|needs|and|they|just|dob|born|"
-    r"date\s+of\s+birth|birthday)\b))",
+    r"date\s+of\s+birth|birthday|um+|uh+|in|fell|cut|got|took|hit|broke|passed|fainted|"
+    r"collapsed|swallowed|ate|woke|started|can't|won't|isn't|hasn't|doesn't)\b))",
     _FLAGS,
 )
 
@@ -519,8 +582,10 @@ def _date_of_birth(
 ) -> tuple[dt.date, Span] | None:
     for cue in _DOB_CUE.matches(text, low, found):
         date = _date_after(text, cue.end(), today)
-        if date is not None:
-            return date
+        if date is not None:  # "9-4-1963, sorry, 9-14-1963": the correction stands
+            said = CORRECTION.match(text, date[1][1])
+            fixed = None if said is None else _date_after(text, said.end(), today)
+            return fixed or date
     return None
 
 
@@ -617,19 +682,41 @@ def _date(year: int, month: int, day: int, today: dt.date) -> dt.date | None:
 
 #: What comes before an organisation the caller speaks for: "this is", "calling from", a
 #: note's first word ("Walgreens on Main: ...").
+_SPEAKER = (
+    r"\b(?:calling|here|i'?m|we'?re|rep|caller|this\s+is|it'?s|name'?s|name\s+is|aide|nurse|"
+    r"records|desk|pharmacist|tech|coordinator|advisor|manager)\b"
+    r"(?:,?\s+(?:um+|uh+|[\w'.-]+)){0,3},?\s+"
+)
+#: What comes before an organisation the caller speaks for: "this is Kim from", "calling
+#: from the", a note's first word ("Walgreens on Main: ..."); not "my pharmacy from the".
 _FROM_HERE = (
-    r"(?:\b(?:from|this\s+is|with|at|here\s+at|it's)\s+(?:the\s+)?(?:[\w'.]+\s+){0,2}|^\W*"
-    r"(?:[\w']+\s+)?|\bi'?m\s+(?:a|the)\s+)"
+    r"(?:" + _SPEAKER + r"(?:from|with|at)\s+(?:the\s+)?(?:[\w'.]+\s+){0,2}|"
+    r"\b(?:this\s+is|it's)\s+(?:the\s+)?(?:[\w'.]+\s+){0,2}|^\W*(?:[\w']+\s+)?|"
+    r"\bi'?m\s+(?:a|the)\s+)"
 )
 #: A note naming the caller by their role: "Mother called re: ...", "J. Smith (daughter)",
 #: "Husband of pt called". The role is the caller's, so "mother" is a parent here.
-_ROLE_OF_CALLER = _Cue(
-    "mother father mom dad parent daughter son husband wife spouse pt patient new",
-    r"(?:(?:mother|father|mom|dad|parent)(?P<parent>)|(?:daughter|son)(?P<child>)|"
+_ROLE = (
+    r"(?:(?:mother|father|mom|dad|parent)(?P<parent>)|(?:daughter|dtr|son)(?P<child>)|"
     r"(?:husband|wife|spouse)(?P<spouse>)|(?:new\s+)?(?:pt|patient)(?P<self>))"
-    r"(?:\)|\s+(?:called|calling|of\s+(?:the\s+)?(?:pt|patient)|asking|wants|states|reports|"
-    r"c/o|complains)\b)",
-    before=r"(?:^\W*|\(\s*|\b(?:pt|patient)'s\s+)",
+)
+_ROLE_WORDS = "mother father mom dad parent daughter dtr son husband wife spouse pt patient new"
+_ROLES_OF_CALLER = (
+    # "Mother called re: ...", "J. Smith (daughter)", "pt's wife (Jan) called", "pt c/o ..."
+    _Cue(
+        _ROLE_WORDS,
+        _ROLE + r"(?:\s*\([^)]{1,30}\))?(?:\)|\s+(?:called|calling|asking|wants|states|"
+        r"reports|c/o|complains)\b)",
+        before=r"(?:^\W*|\(\s*|\b(?:pt|patient)'s\s+)",
+    ),
+    # "wife of pt", "caller = father", "Rel: mother", "I'm her daughter"
+    _Cue(_ROLE_WORDS, _ROLE + r"\s+of\s+(?:the\s+)?(?:pt|patient)\b"),
+    _Cue(
+        _ROLE_WORDS,
+        _ROLE + r"\b",
+        before=r"\b(?:caller\s*(?:=|:|-|is|/)\s*(?:the\s+)?|rel(?:ationship)?\s*:\s*|"
+        r"i'?m\s+(?:his|her|their)\s+)",
+    ),
 )
 #: Who is calling about whom, in order of precedence: an organisation or carer first (they
 #: also say "my patient"; a care home's nurse is a carer), a clinician or another office
@@ -654,9 +741,23 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
     (
         "carer",
         _Cue(
-            "caregiver carer home aide assisted care look take",
-            r"(?:caregiver|carer|home\s+health|aide|group\s+home|assisted\s+living|"
-            r"nursing\s+home|care\s+home|look\s+after|take\s+care\s+of)\b",
+            "caregiver carer aide look take",
+            r"(?:caregiver|carer|aide|look\s+after|take\s+care\s+of)\b",
+        ),
+    ),
+    (
+        "carer",
+        _Cue(
+            "group assisted nursing care",
+            r"(?:group\s+home|assisted\s+living|nursing\s+(?:home|and\s+rehab)|care\s+home)\b",
+            before=_FROM_HERE,
+        ),
+    ),
+    (
+        "other office",
+        _Cue(
+            "dr doctor office",
+            r"(?:(?:dr\.?|doctor)\s+[\w']+'s\s+office|office\s+of\s+(?:dr\.?|doctor)\s)",
         ),
     ),
     (
@@ -678,7 +779,7 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
             r"calling\s+from\s+(?:dr\.?\s+[\w']+'s|the\s+office\s+of|"
             r"[\w']+\s+(?:family\s+)?(?:medical|dental|clinic|practice|"
             r"pediatrics|orthopedics|dermatology|cardiology))|records\s+"
-            r"(?:department|dept|desk|office)|office\s+of\s+dr)\b",
+            r"(?:department|dept|desk|office))\b",
         ),
     ),
 )
@@ -693,7 +794,8 @@ _OWNERS = frozenset({"my", "our", "re"})  # "re: wife Carmen" in an operator's n
 _FAMILY_WORDS = frozenset({*_FAMILY, *(f"{word}'s" for word in _FAMILY)})
 _SELF_AFTER_I = frozenset({
     "have", "had", "think", "need", "want", "got", "can't", "cannot", "ran", "keep", "woke",
-    "feel", "fell", "broke", "cut", "twisted", "hurt", "took", "take",
+    "feel", "fell", "broke", "cut", "twisted", "hurt", "took", "take", "burned", "burnt",
+    "started", "hit", "ate", "haven't", "can", "lost",
 })  # fmt: skip
 _SELF_WORDS = frozenset({"i've", "i'd"})
 _FILLERS = frozenset({"just", "um", "uh", "umm", "really", "also", "still", "actually"})
@@ -710,8 +812,11 @@ _SELF_AFTER_MY = frozenset({
     "medication", "meds", "doctor", "cleaning", "tooth", "teeth", "back", "knee", "head",
     "chest", "arm", "leg", "foot", "stomach", "throat", "ear", "eye", "skin", "own", "blood",
     "pills", "gums", "plan", "portal", "account", "surgery", "procedure", "test", "tests",
+    "physical", "checkup", "exam", "visit", "hand", "lips", "tongue", "incision", "mouth",
 })  # fmt: skip
 _PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
+_REPORTS = [[word] for word in ("says", "said", "thinks", "thought", "told", "noticed", "wants")]
+_EXPECTING = re.compile(r"\bi'?m\s+(?:pregnant|(?:\w+\s+){1,2}weeks(?:\s+pregnant)?\b)")
 #: (first word, what may follow it, words whose presence lets the pair be looked for).
 _SELF_PAIRS = tuple(
     (first, seconds, seconds | {f"{word}'s" for word in seconds})
@@ -723,15 +828,24 @@ _SELF_PAIRS = tuple(
     )
 )
 #: Where a note's field starts and ends: its start, or ", " after the caller's name.
-_NOTE_FIELD = re.compile(r"^\W*|,\s*")
-_NOTE_FIELD_END = re.compile(r"\s*[,:;(]")
+_NOTE_FIELD = re.compile(r"^\W*|\s*(?:,|\s-|\()\s*|\s*")
+_NOTE_FIELD_END = re.compile(r"\s*(?:[,:;(|/]|\s-\s|$)")
+#: A typed note's label before the company: "Vendor: ...", "Caller - ...", "Company: ...".
+_NOTE_LABEL = re.compile(
+    r"\b(?:caller|vendor|company|sales|rep|pharmacy|lab)\s*(?:[:=/|]|\s-)\s*[\"']?", _FLAGS
+)
+_SPELLED = re.compile(r"(?:[a-z]-)+[a-z]$")
+_AT = re.compile(r"\s+at\s+(?:the\s+)?", _FLAGS)
 #: Organisations known by one word.
 _CHAINS = frozenset({
     "walgreens", "cvs", "walmart", "costco", "kroger", "quest", "labcorp", "optum", "aetna",
     "cigna", "humana", "medicare", "medicaid", "anthem", "kaiser", "safeway", "publix",
     "heb",
 })  # fmt: skip
-_ORG_CUE = _Cue("from with at this", r"(?:from|with|at|this\s+is)\s+(?:the\s+)?")
+_ORG_CUES = (
+    _Cue("this", r"this\s+is\s+(?:the\s+)?"),
+    _Cue("from with at", r"(?:from|with|at)\s+(?:the\s+)?", before=_SPEAKER),
+)
 _ORG_TOKEN = re.compile(r"\s*([A-Za-z0-9][\w'&\-]*\.?)")
 _ORG_JOINERS = frozenset({"of", "on", "and", "&", "the", "for"})
 _ORG_TAIL = frozenset({"office", "pharmacy", "clinic", "lab", "labs", "practice", "group", "home"})
@@ -749,17 +863,30 @@ def _organisation(
     note it may also open the note or follow the caller's name ("Quest Diagnostics, caller
     Dana: ...", "Caller: Jeff Marsh, Apex Medical Staffing, ...")."""
     if cased:
-        for start in (0, *(() if caller is None else (caller[1],))):
+        # a note's first field needs an organisation's word; after the caller's name or a
+        # label ("Vendor: ...") a vendor's company may be any capitalised name
+        after = [] if caller is None else [caller[1]]
+        after += [m.end() for m in _NOTE_LABEL.finditer(text)]
+        for start, loose in ((0, False), *((at, vendor) for at in after)):
             lead = _NOTE_FIELD.match(text, start)
-            span = None if lead is None else _org_at(text, lead.end(), cased)
-            if span is not None and _NOTE_FIELD_END.match(text, span[1]):
+            span = None if lead is None else _org_at(text, lead.end(), cased, loose=loose)
+            if span is not None and span != caller and _NOTE_FIELD_END.match(text, span[1]):
                 return span
-    for cue in _ORG_CUE.matches(text, low, found):
+    cues = sorted((hit for cue in _ORG_CUES for hit in cue.matches(text, low, found)), key=_order)
+    for cue in cues:
         loose = vendor and cased and not cue.group().lower().startswith(("at", "this"))
         span = _org_at(text, cue.end(), cased, loose=loose)
         if span is not None:
-            return span
+            return _practice_of(text, span, cased)
     return None
+
+
+def _practice_of(text: str, span: Span, cased: bool) -> Span:
+    """The practice behind a doctor's office: "Dr. Feldman's office at Westside
+    Dermatology" is Westside Dermatology."""
+    at = _AT.match(text, span[1]) if text[: span[1]].lower().endswith("office") else None
+    named = None if at is None else _org_at(text, at.end(), cased)
+    return named or span
 
 
 def _org_at(text: str, start: int, cased: bool, *, loose: bool = False) -> Span | None:
@@ -769,6 +896,8 @@ def _org_at(text: str, start: int, cased: bool, *, loose: bool = False) -> Span 
     words: list[tuple[str, int, int]] = []
     for said, at in _words_at(text, start, _ORG_TOKEN):
         bare = _bare(said)
+        if _SPELLED.match(bare):
+            break  # "W-A-T-A-N-A-B-E": a name spelled out
         if cased and not (said[0].isupper() or said[0].isdigit() or bare in _ORG_INNER):
             break
         if len(words) == 6 or (not cased and bare in _NOT_ORG):
@@ -840,10 +969,11 @@ _VERBS: MappingProxyType[str, str] = MappingProxyType({
 _DAY = (
     r"(?:(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
     r"afternoon|evening|at\s+\w+))?|tomorrow(?:\s+(?:morning|afternoon))?|tonight|today|"
-    r"end\s+of\s+(?:the\s+)?(?:day|week|month|business)|eod|close\s+of\s+business|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|business)|eod|close\s+of\s+business|"
     r"this\s+(?:afternoon|evening|week)|next\s+week|(?:the\s+)?weekend|the\s+\d{1,2}(?:st|nd|"
-    r"rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?|my\s+(?:appointment|trip|flight|surgery|procedure)(?:\s+on\s+\w+)?)"
+    r"rd|th)|the\s+(?:" + "|".join(ORDINALS) + r")|\d{1,2}/\d{1,2}(?!/)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"my\s+(?:appointment|trip|flight|surgery|procedure)(?:\s+on\s+\w+)?)"
 )
 _CLOCK = (
     r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|lunch(?:time)?|work|"
@@ -862,6 +992,11 @@ _NEEDED_BY = _Cue(
     before=r"\b(?:(?:need|needs|needed)\s+(?:it|this|them|that|one|(?:my|the|a|an)\s+[\w']+)|(?:wants?|needs?)\s+(?:an\s+)?"
     r"appt|renew|be\s+seen|come\s+in)\s+(?:[\w']+\s+){0,2}",
 )
+_SOON = _Cue(
+    "right as asap immediately",
+    r"(?:right\s+away|as\s+soon\s+as\s+(?:possible|you\s+can)|asap|immediately)",
+    before=r"\b(?:call|callback|call\s+back|get\s+back\s+to|reach)\b[\w\s',]{0,25}",
+)
 _RUNS_OUT = _Cue(
     "out",
     r"out(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:on\s+|by\s+)?(" + _DAY + r")\b",
@@ -869,7 +1004,7 @@ _RUNS_OUT = _Cue(
 )
 _BEST_TIME = _Cue(
     "after before around between any anytime in this tomorrow weekday mornings afternoons "
-    "evenings on",
+    "evenings on lunch lunchtime",
     r"(?:(?:any\s*time\s+)?(?:after|before|around)\s+"
     + _CLOCK
     + r"(?:\s+(?:today|tomorrow))?|between\s+"
@@ -878,28 +1013,47 @@ _BEST_TIME = _Cue(
     + _CLOCK
     + r"|(?:in\s+the|this|tomorrow|weekday)\s+"
     r"(?:morning|afternoon|evening)s?|(?:mornings|afternoons|evenings)|any\s*time(?:\s+today)?|"
-    r"on\s+my\s+lunch(?:\s+break)?)\b",
+    r"(?:on\s+my\s+)?lunch(?:\s*time|\s+break)?)\b",
+)
+_WEEKDAY = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*\.?"
+#: A note's "best 12-1", "best AM", "best time: mornings", "best Tues/Wed".
+_BEST_SAID = _Cue(
+    "best",
+    r"best(?:\s+(?:time|to\s+(?:reach|call)))?\s*:?\s+((?:"
+    + _CLOCK
+    + r")(?:\s*-\s*"
+    + _CLOCK
+    + r")?|am\b|pm\b|(?:mornings?|afternoons?|evenings?|lunch(?:time)?|weekdays?|"
+    + _WEEKDAY
+    + r"(?:\s*/\s*"
+    + _WEEKDAY
+    + r")*)\b)",
 )
 _REACH = re.compile(
     r"\b(?:call\s+(?:\w+\s+)?back|call\s+(?:me|us|him|her)|callback|reach|best|available|"
     r"free|try\s+(?:me|us)|get\s+(?:a\s+hold\s+of\s+)?me|i'm\s+(?:home|off|around)|"
-    r"cb|answer|pick\s+up|good\s+time)\b",
+    r"cb|answer|pick\s+up|good\s+time|call)\b",
     _FLAGS,
 )
 
 
 def _deadline(text: str, low: str, found: set[str]) -> Span | None:
     by = _DEADLINE.first(text, low, found)
-    if by is not None:
-        return by.span()
+    if by is not None:  # "by the eighteenth, sorry, by the fifteenth"
+        said = CORRECTION.match(text, by.end())
+        fixed = None if said is None else _DEADLINE.pattern.match(low, said.end())
+        return (fixed or by).span()
     out = _RUNS_OUT.first(text, low, found)
     if out is not None:
         return out.span(1)
-    needed = _NEEDED_BY.first(text, low, found)
+    needed = _NEEDED_BY.first(text, low, found) or _SOON.first(text, low, found)
     return None if needed is None else needed.span()
 
 
 def _best_time(text: str, low: str, found: set[str], deadline: Span | None) -> Span | None:
+    said = _BEST_SAID.first(text, low, found)
+    if said is not None:
+        return said.span(1)
     for match in _BEST_TIME.matches(text, low, found):
         if deadline is not None and match.start() < deadline[1] and deadline[0] < match.end():
             continue
@@ -1049,16 +1203,21 @@ def _relationship(
     for name, cue in _CALLER_KINDS:
         if cue.anchors & found and cue.matches(text, low, found):
             return name
-    role = _ROLE_OF_CALLER.first(text, low, found)
+    role = next((hit for cue in _ROLES_OF_CALLER for hit in cue.matches(text, low, found)), None)
     if role is not None:
         said = next(name for name, value in role.groupdict().items() if value is not None)
         return _ROLES[said]
     kinds: set[str] = set()
+    # A pregnant caller's "my baby" is herself: "i'm thirty four weeks", "i'm pregnant".
+    expecting = _EXPECTING.search(low) is not None
     if not found.isdisjoint(_FAMILY_WORDS):
         for i, word in enumerate(words):
             family = _FAMILY.get(word.removesuffix("'s"))
-            if family is not None and _owned(words, i):
+            reports = words[i + 1 : i + 2] in _REPORTS  # "my wife says it looks bigger"
+            if family and _owned(words, i) and not reports and not (expecting and word == "baby"):
                 kinds.add(family)
+    if expecting:
+        kinds.add("self")
     if _says_self(found, words):
         kinds.add("self")
     return next((name for name in _PRECEDENCE if name in kinds), None)
