@@ -815,7 +815,7 @@ _SELF_AFTER_MY = frozenset({
     "physical", "checkup", "exam", "visit", "hand", "lips", "tongue", "incision", "mouth",
 })  # fmt: skip
 _PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
-_REPORTS = [[word] for word in ("says", "said", "thinks", "thought", "told", "noticed", "wants")]
+_REPORTS = frozenset({"says", "said", "thinks", "thought", "told", "noticed", "wants"})
 _EXPECTING = re.compile(r"\bi'?m\s+(?:pregnant|(?:\w+\s+){1,2}weeks(?:\s+pregnant)?\b)")
 #: (first word, what may follow it, words whose presence lets the pair be looked for).
 _SELF_PAIRS = tuple(
@@ -1213,7 +1213,7 @@ def _relationship(
     if not found.isdisjoint(_FAMILY_WORDS):
         for i, word in enumerate(words):
             family = _FAMILY.get(word.removesuffix("'s"))
-            reports = words[i + 1 : i + 2] in _REPORTS  # "my wife says it looks bigger"
+            reports = not _REPORTS.isdisjoint(words[i + 1 : i + 2])  # "my wife says it..."
             if family and _owned(words, i) and not reports and not (expecting and word == "baby"):
                 kinds.add(family)
     if expecting:
