@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from triage import text as text_stage
+from triage.language import detect
 from triage.text import analyse, normalise, tokenise
 
 
@@ -88,7 +89,9 @@ def _every_rewrite(text: str) -> str:
     text = text_stage._DURATION.sub(text_stage._expand_duration, text)
     text = text_stage._GLUED_UNIT.sub(r"\1 \2", text)
     text = text_stage._WITH.sub(lambda m: "without " if m.group(1) else "with ", text)
-    text = text_stage._SHORTHAND_TOKEN.sub(text_stage._expand_shorthand, text)
+    spanish = detect(text).spanish  # Spanish words that look like shorthand stay words
+    expand = text_stage._expand_in_spanish if spanish else text_stage._expand_shorthand
+    text = text_stage._SHORTHAND_TOKEN.sub(expand, text)
     text = text_stage._FILLER_PHRASES.sub(" ", text)
     words = [w for w in text_stage._SPACES.split(text) if w.strip(",.") not in text_stage._FILLERS]
     return text_stage._REPEAT.sub(r"\1", " ".join(words)).strip()

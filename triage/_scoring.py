@@ -25,7 +25,8 @@ SLIP_COLUMNS = (
 )  # fmt: skip
 RESULT_COLUMNS = (
     "label", "action", "emergency", "confidence",
-    *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "note", "callback",
+    *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "language", "note",
+    "callback",
     *SLIP_COLUMNS,
 )  # fmt: skip
 
@@ -154,6 +155,7 @@ def result_columns(result: TriageResult | None, *, redact: bool = False) -> dict
         **{f"p_{label.value}": result.probabilities[label] for label in LABELS},
         "red_flags": "; ".join(result.red_flags),
         "acuity": "; ".join(result.acuity),
+        "language": result.language,
         "note": result.note,
         "callback": result.callback,
         **fields,

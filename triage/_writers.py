@@ -23,6 +23,7 @@ _RESULT_TYPES = {
     **{f"p_{label.value}": "float64" for label in LABELS},
     "red_flags": "string",
     "acuity": "string",
+    "language": "string",
     "note": "string",
     "callback": "string",
     **dict.fromkeys(SLIP_COLUMNS, "string"),

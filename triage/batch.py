@@ -413,6 +413,7 @@ _FRAME_TYPES = {
     **{f"p_{label.value}": "Float64" for label in LABELS},
     "red_flags": "string",
     "acuity": "string",
+    "language": "string",
     "note": "string",
     "callback": "string",
     **dict.fromkeys(SLIP_COLUMNS, "string"),

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from triage.model import TriageModel
@@ -54,6 +54,23 @@ class ReliabilityBin(BaseModel):
     accuracy: float
 
 
+class LanguageScores(BaseModel):
+    """The leading figures for the calls in one language."""
+
+    model_config = ConfigDict(frozen=True)
+
+    n: int
+    urgent_recall: float
+    over_triage_rate: float
+    urgent_precision: float
+    emergency_recall: float | None
+    macro_f1: float
+
+
+def _empty(value: dict[str, LanguageScores]) -> bool:
+    return not value
+
+
 class EvalReport(BaseModel):
     """Quality of a model on labelled calls. Rates are fractions in [0, 1]."""
 
@@ -79,6 +96,9 @@ class EvalReport(BaseModel):
     pairs: int = 0  # contrastive pairs (one routine, one urgent row of the same complaint)
     pair_order: float | None = None  # share of pairs whose urgent row has the higher p(urgent)
     failures: dict[str, dict[str, int]] = {}  # by category: rows, wrong, over- and under-triage
+    # by language, when calls are not all English (left out of the JSON otherwise, so that
+    # reports of English sets read as they always have)
+    languages: dict[str, LanguageScores] = Field(default_factory=dict, exclude_if=_empty)
 
 
 def evaluate(
@@ -89,6 +109,7 @@ def evaluate(
     *,
     pairs: Sequence[str | None] | None = None,
     categories: Sequence[str | None] | None = None,
+    languages: Sequence[str | None] | None = None,
 ) -> EvalReport:
     """Classify ``texts`` with ``model`` and compare with the true ``labels``.
 
@@ -96,7 +117,10 @@ def evaluate(
     ``emergency=True`` is the emergency recall. ``pairs`` (optional) gives each row's
     contrastive-pair id: a pair is one routine and one urgent row of the same complaint, and
     ``pair_order`` is the share whose urgent row gets the higher p(urgent). ``categories``
-    (optional) gives each row's kind of call, for the failures table.
+    (optional) gives each row's kind of call, for the failures table. ``languages``
+    (optional) gives each row's language; a row without one counts in the language the
+    model detects (``TriageResult.language``). Figures by language are reported when the
+    calls are not all in English.
     """
     if len(texts) != len(labels) or not texts:
         raise ValueError(f"need as many labels as texts, and some: {len(texts)} vs {len(labels)}")
@@ -106,7 +130,48 @@ def evaluate(
     report = _report(model, truth, predicted, results, emergencies)
     n_pairs, order = pair_order(results, truth, pairs) if pairs is not None else (0, None)
     failures = _failures(truth, predicted, categories) if categories is not None else {}
-    return report.model_copy(update={"pairs": n_pairs, "pair_order": order, "failures": failures})
+    spoken = [
+        given or result.language
+        for given, result in zip(languages or [None] * len(results), results, strict=True)
+    ]
+    by_language = _by_language(model, truth, results, emergencies, spoken)
+    return report.model_copy(
+        update={
+            "pairs": n_pairs, "pair_order": order, "failures": failures,
+            "languages": by_language,
+        }
+    )  # fmt: skip
+
+
+def _by_language(
+    model: TriageModel,
+    truth: list[Label],
+    results: list[TriageResult],
+    emergencies: Sequence[bool] | None,
+    spoken: list[str],
+) -> dict[str, LanguageScores]:
+    """The leading figures per language, when there is more than English."""
+    if set(spoken) <= {"en"}:
+        return {}
+    scores = {}
+    for language in sorted(set(spoken)):
+        rows = [i for i, said in enumerate(spoken) if said == language]
+        sub = _report(
+            model,
+            [truth[i] for i in rows],
+            [results[i].label for i in rows],
+            [results[i] for i in rows],
+            None if emergencies is None else [emergencies[i] for i in rows],
+        )
+        scores[language] = LanguageScores(
+            n=len(rows),
+            urgent_recall=sub.urgent_recall,
+            over_triage_rate=sub.over_triage_rate,
+            urgent_precision=sub.urgent_precision,
+            emergency_recall=sub.emergency_recall,
+            macro_f1=sub.macro_f1,
+        )
+    return scores
 
 
 def pair_order(
@@ -259,6 +324,10 @@ def _tradeoff(
     return points
 
 
+def _maybe(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def format_report(report: EvalReport) -> str:
     """The report as text, leading with urgent recall and under-triage."""
     lines = [
@@ -312,6 +381,15 @@ def format_report(report: EvalReport) -> str:
             lines.append(
                 f"{name:<24}{c['rows']:>6}{c['wrong']:>7}{c['over_triage']:>6}"
                 f"{c['under_triage']:>7}"
+            )
+    if report.languages:
+        lines += ["", "by language", f"{'language':<10}{'calls':>6}{'urgent recall':>15}"
+                  f"{'over-triage':>13}{'emergency':>11}{'macro-F1':>10}"]  # fmt: skip
+        for name, scores in report.languages.items():
+            lines.append(
+                f"{name:<10}{scores.n:>6}{scores.urgent_recall:>15.3f}"
+                f"{scores.over_triage_rate:>13.3f}{_maybe(scores.emergency_recall):>11}"
+                f"{scores.macro_f1:>10.3f}"
             )
     lines += ["", "reliability", f"{'bin':>11}{'count':>7}{'confidence':>12}{'accuracy':>10}"]
     for b in report.reliability:

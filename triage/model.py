@@ -27,8 +27,9 @@ import numpy as np
 
 from triage.acuity import FAMILIES as ACUITY_FAMILIES
 from triage.acuity import AcuityCue, acuity_vector, scan_acuity
+from triage.language import Language, detect, fold
 from triage.policy import Evidence, decide
-from triage.redflags import scan
+from triage.redflags import RedFlag, scan, scan_es, spoken_now_es
 from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
 from triage.text import normalise, words_of
 
@@ -408,9 +409,10 @@ class TriageModel:
         for text, call, norm, cues, (probs, phrases, life) in zip(
             texts, calls, norms, acuity, self._scores(norms, acuity), strict=True
         ):
+            language = detect(text[:limit])
             evidence = Evidence(
                 probabilities=dict(zip(LABELS, probs, strict=True)),
-                red_flags=scan(norm),
+                red_flags=red_flags(text[:limit], norm, language),
                 acuity=cues,
                 known_share=self._known_share(norm),
                 phrases=tuple(phrases),
@@ -418,6 +420,7 @@ class TriageModel:
                 says_something=_says_something(norm),
                 life_threat=life,
                 text=text[:limit],
+                language=language,
             )
             record = call if isinstance(call, CallRecord) else None
             results.append(decide(evidence, record, self.config, self.version))
@@ -465,6 +468,20 @@ class TriageModel:
                 estimators = self._estimators or self._make()
                 object.__setattr__(self, "_estimators", estimators)
         return estimators
+
+
+def red_flags(text: str, norm: str, language: Language) -> tuple[RedFlag, ...]:
+    """The red flags of a call in either language, one per family: a sign in either counts.
+    In a call spoken in Spanish, an English sign counts only as Spanish context allows (it
+    is not "niega ...", not "hace tres anos")."""
+    english = scan(norm)
+    if not language.spanish:
+        return english
+    folded = fold(text)
+    if language.code == "es":
+        english = tuple(flag for flag in english if spoken_now_es(folded, flag.phrase))
+    seen = {flag.family for flag in english}
+    return english + tuple(flag for flag in scan_es(folded) if flag.family not in seen)
 
 
 def _check(call: object, index: int) -> str:

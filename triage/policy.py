@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from triage.acuity import AcuityCue
+from triage.language import ENGLISH, Language
 from triage.redflags import RedFlag
 from triage.schema import Action, CallRecord, Label, MessageSlip, TriageConfig, TriageResult
 from triage.slip import read_slip
@@ -42,6 +43,7 @@ class Evidence(NamedTuple):
     says_something: bool = True  # False: only greetings and function words ("hello?")
     life_threat: float | None = None  # p(life threat) of the learned score, if the model has one
     text: str | None = None  # the caller's words as read (for the message slip); None: no slip
+    language: Language = ENGLISH  # what the caller speaks (triage.language)
 
 
 def choose_label(probabilities: Mapping[Label, float], flagged: bool, threshold: float) -> Label:
@@ -68,8 +70,11 @@ def decide(
     doubt = None if evidence.red_flags else _doubt(probs, evidence.known_share, config)
     if doubt is None and not evidence.says_something:  # a person listens: hold, not transfer
         doubt = _top_two({k: v for k, v in probs.items() if k is not Label.URGENT})
+    other = evidence.language.code == "other" and not evidence.red_flags
+    if other and doubt is None:  # a model of English cannot read it: a person must
+        doubt = _top_two(probs)
     after_hours = is_after_hours(record, config)
-    action = _action(label, doubt, after_hours)
+    action = config.other_language_action if other else _action(label, doubt, after_hours)
     learned = _learned_life_threat(label, evidence, config)
     emergency = learned or any(flag.emergency for flag in evidence.red_flags)
     flags = tuple(dict.fromkeys(flag.name for flag in evidence.red_flags))
@@ -95,16 +100,26 @@ def decide(
             action,
             flags=flags,
             emergency=emergency,
-            doubt=doubt,
+            doubt=None if other else doubt,
             callback=callback if _is_message(label, action) else None,
             config=config,
-        ),
+        )
+        + _language_note(evidence.language, other=other),
         model_version=model_version,
         call_id=None if record is None else record.call_id,
         truncated=evidence.truncated,
         callback=callback,
         message=message,
+        language=evidence.language.code,
     )
+
+
+def _language_note(language: Language, *, other: bool) -> str:
+    """What the note says of the caller's language: Spanish, or another one to interpret."""
+    if other:
+        said = language.name or "another language"
+        return f" Caller speaks {said}: a person must assess now, with the interpreter line."
+    return " Caller speaks Spanish." if language.code == "es" else ""
 
 
 def is_after_hours(record: CallRecord | None, config: TriageConfig) -> bool:

@@ -33,11 +33,14 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from triage import _lexicon as lex
+from triage import _lexicon_es as lex_es
 from triage._files import atomic_open
+from triage.language import sound
 from triage.text import normalise, tokenise
 
 __all__ = [
     "FAMILIES", "RedFlag", "find_red_flags", "is_emergency", "present_now", "read_number", "scan",
+    "scan_es", "spoken_now_es",
 ]  # fmt: skip
 
 
@@ -82,6 +85,54 @@ def scan(norm: str) -> tuple[RedFlag, ...]:
     flags += _combined(norm, cues, found)
     flags.sort(key=_first)  # stable, by start only, as ``sorted`` was
     return tuple(flag for _, flag in flags)
+
+
+def scan_es(folded: str) -> tuple[RedFlag, ...]:
+    """Red flags present now in Spanish call text as ``triage.language.fold`` leaves it (lower
+    case, no accents), by the Spanish lexicon (``triage._lexicon_es``): one per family, in
+    order of appearance. A sign denied in its clause ("no tiene dolor de pecho", "sin
+    sangrado") or placed in the past or over ("tuvo un derrame hace tres anos", "ya se le
+    paso") does not count; one that starts with its negator ("no puede respirar") does.
+    Spellings that sound alike read alike (``triage.language.sound``).
+
+    >>> [flag.name for flag in scan_es("mi esposo tiene dolor de pecho y no puede respirar")]
+    ['chest pain', 'trouble breathing']
+    >>> scan_es("no tiene dolor de pecho, tuvo un derrame hace tres anos")
+    ()
+    """
+    heard, flags = sound(folded), []
+    for family, regex in _SPANISH:
+        for match in regex.finditer(heard):
+            if _now_es(heard, match):
+                flags.append((match.start(), _flag(family, match.group())))
+                break
+    flags.sort(key=_first)
+    return tuple(flag for _, flag in flags)
+
+
+def _now_es(heard: str, match: re.Match[str]) -> bool:
+    """Whether a Spanish match is about now: no negator before it in its clause or inside it
+    ("el bebe de dos meses no tiene fiebre"), and no past or "ya se le paso" in its
+    sentence."""
+    start = heard.rfind(",", 0, match.start())
+    clause = heard[max(start + 1, match.start() - 40) : match.start()]
+    if _NEGATED_ES.search(clause) or _NEGATED_INSIDE_ES.search(match.group()):
+        return False
+    begins = max(heard.rfind(c, 0, match.start()) for c in ".?!") + 1
+    ends = min((i for i in (heard.find(c, match.end()) for c in ".?!") if i != -1), default=-1)
+    return _HISTORY_ES.search(heard, begins, ends if ends != -1 else len(heard)) is None
+
+
+def spoken_now_es(folded: str, phrase: str) -> bool:
+    """Whether an English red flag's words in a Spanish call are about now, read as Spanish
+    is ("niega ideas suicidas", "el ano pasado tuvo meningitis" are not).
+
+    >>> spoken_now_es("niega ideas suicidas, pide cita", "suicidas")
+    False
+    """
+    heard = sound(folded)
+    found = re.search(re.escape(sound(phrase)), heard)
+    return found is None or _now_es(heard, found)
 
 
 def find_red_flags(text: str) -> tuple[RedFlag, ...]:
@@ -172,6 +223,15 @@ def _note(
 
 def _flag(family: lex.Family, phrase: str) -> RedFlag:
     return RedFlag(family.id, family.name, family.emergency, phrase)
+
+
+_SPANISH = tuple(
+    (FAMILIES[family_id], re.compile(sound("|".join(f"(?:{p})" for p in patterns))))
+    for family_id, _, _, patterns in lex_es.FAMILIES
+)
+_NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
+_NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
+_HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
 
 
 def _combined(

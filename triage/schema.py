@@ -125,6 +125,7 @@ class TriageResult(BaseModel):
     truncated: bool = False
     callback: str | None = None
     message: MessageSlip = MessageSlip()
+    language: Literal["en", "es", "other"] = "en"  # what the caller speaks (triage.language)
 
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -262,6 +263,11 @@ class TriageConfig(BaseModel):
         min_length=1,
         description="Callback promise for other "
         "routine calls (appointments, refills, billing, records), in hours.",
+    )
+    other_language_action: Action = Field(
+        Action.TRANSFER_NOW,
+        description="Action for a call in a language other than English and Spanish: a "
+        "person must assess it now (with the interpreter line), never a message.",
     )
     hours: PracticeHours = Field(
         default_factory=PracticeHours,

@@ -22,6 +22,8 @@ from operator import eq
 from types import MappingProxyType
 from typing import NamedTuple
 
+from triage.language import detect
+
 # Whole-token shorthand used by operators and nurses. Ambiguous ones (OD: overdose or right
 # eye; ED: emergency department or erectile dysfunction; HR: hour or heart rate) stay as
 # written and are handled in context by the red-flag rules.
@@ -216,7 +218,9 @@ def normalise(text: str) -> str:
 
     Lower-cases, applies NFKC, expands operator shorthand, turns ``x3d`` into ``for 3 days``,
     drops speech fillers and repeated words (false starts), and collapses whitespace.
-    Punctuation stays, because it bounds negation scope.
+    Punctuation stays, because it bounds negation scope. In a call spoken in Spanish
+    (``triage.language``) shorthand that is a Spanish word stays a word: "si" is yes, not
+    suicidal ideation, and "yo" is I.
 
     >>> normalise("Uh my my son has a FEVER of 104")
     'my son has a fever of 104'
@@ -229,7 +233,8 @@ def normalise(text: str) -> str:
     # apply. The tests read ``runs``, which are renewed whenever the text changes.
     runs = _kept(text, _RUNS_OF_W).split()
     if _may_hold_shorthand(text, runs):
-        text = _SHORTHAND_TOKEN.sub(_expand_shorthand, text)
+        spanish = not _SPANISH_RUNS.isdisjoint(runs) and detect(text).spanish
+        text = _SHORTHAND_TOKEN.sub(_expand_in_spanish if spanish else _expand_shorthand, text)
         runs = _kept(text, _RUNS_OF_W).split()
     if "you know" in text or "i mean" in text or "sort of like" in text:
         text = _FILLER_PHRASES.sub(" ", text)
@@ -401,6 +406,22 @@ def _expand_duration(match: re.Match[str]) -> str:
     unit = match.group(2)
     unit = _DURATION_UNITS.get(unit, unit if unit.endswith("s") else unit + "s")
     return f" for {match.group(1)} {unit}"
+
+
+def _expand_in_spanish(match: re.Match[str]) -> str:
+    """Shorthand in a call spoken in Spanish: its Spanish words stay words.
+
+    >>> normalise("si, quiero una cita, yo tengo dolor"), normalise("pt reports SI")
+    ('si, quiero una cita, yo tengo dolor', 'patient reports suicidal ideation')
+    """
+    if match.group().rstrip(".:") in _SPANISH_WORDS:
+        return match.group()
+    return _expand_shorthand(match)
+
+
+#: Shorthand keys that are everyday Spanish words.
+_SPANISH_WORDS = frozenset({"si", "yo", "mi", "mo", "min"})
+_SPANISH_RUNS = frozenset(word.encode() for word in _SPANISH_WORDS)
 
 
 def _expand_shorthand(match: re.Match[str]) -> str:

@@ -51,6 +51,7 @@ class LabelledCall(BaseModel):
     label: Label
     emergency: bool = False
     category: str | None = None  # the kind of call, for reading failures by kind
+    language: str | None = None  # the language it is in ("en", "es"), for figures by language
     tags: tuple[str, ...] = ()
 
 
@@ -146,6 +147,7 @@ def evaluate_rows(model: TriageModel, rows: Sequence[LabelledCall | CorpusRow]) 
     """``evaluate`` on labelled rows, with their pairs and categories when they have them."""
     pairs = [_pair_of(r.tags) for r in rows]
     categories = [getattr(r, "category", None) for r in rows]
+    languages = [getattr(r, "language", None) for r in rows]
     return evaluate(
         model,
         [r.text for r in rows],
@@ -153,6 +155,7 @@ def evaluate_rows(model: TriageModel, rows: Sequence[LabelledCall | CorpusRow]) 
         [r.emergency for r in rows],
         pairs=pairs if any(pairs) else None,
         categories=categories if any(categories) else None,
+        languages=languages if any(languages) else None,
     )
 
 

@@ -1,0 +1,139 @@
+"""Languages: English, Spanish, both, and any other; Spanish red flags read as English ones."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import triage
+from triage.language import detect, fold
+from triage.model import red_flags
+from triage.redflags import FAMILIES, scan_es
+from triage.text import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "spanish"),
+    [
+        ("I have some back pain, can someone call me back", "en", False),
+        ("mi esposo tiene dolor de pecho", "es", True),
+        ("si, quiero una cita para mi hijo", "es", True),
+        ("my dad tiene chest pain y no puede respirar", "es", True),
+        ("pt c/o CP since 2am, hx of MI", "en", False),
+        ("no", "en", False),
+        ("El Paso office, I need a refill", "en", False),
+        ("Olá, meu filho está com dor e não dorme", "other", False),
+        ("我的父亲胸口疼", "other", False),
+    ],
+)
+def test_detect(text: str, code: str, spanish: bool) -> None:
+    language = detect(text)
+    assert (language.code, language.spanish) == (code, spanish)
+
+
+def test_other_languages_are_named_when_known() -> None:
+    assert detect("Bonjour, je suis malade, merci").name == "French"
+    assert detect("Здравствуйте, у меня болит грудь").name == "Russian"
+    assert detect("zzz qqq").code == "en"  # nothing to go on: the usual language
+
+
+def test_si_is_yes_in_spanish_and_suicidal_ideation_in_a_note() -> None:
+    assert "suicidal" not in normalise("si, quiero una cita")
+    assert "suicidal" not in normalise("tengo tos, si me pueden llamar")
+    assert "suicidal ideation" in normalise("pt reports SI, no plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("mi esposo tiene un dolor muy fuerte en el pecho", "chest_pain"),
+        ("no puede respirar y se esta poniendo morado", "breathing"),
+        ("le dio un derrame, tiene la cara caida", "stroke"),
+        ("se privo y no responde", "unresponsive"),
+        ("esta convulsionando", "seizure"),
+        ("se le esta cerrando la garganta despues de la inyeccion", "anaphylaxis"),
+        ("mi hijo se tomo unas pastillas de la abuela", "overdose_poisoning"),
+        ("mi hija dice que se quiere matar", "suicidal_homicidal"),
+        ("mi bebe de tres semanas tiene calentura", "infant_fever"),
+        ("se le cayo un diente con el golpe", "dental_trauma"),
+    ],
+)
+def test_spanish_signs(text: str, family: str) -> None:
+    assert family in [flag.family for flag in scan_es(fold(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no tiene dolor de pecho, solo quiere su receta",
+        "tuvo un derrame hace tres anos y necesita sus papeles",
+        "sin sangrado, todo bien",
+        "me duele un poco la rodilla desde hace un mes",
+    ],
+)
+def test_spanish_signs_denied_or_past_do_not_count(text: str) -> None:
+    assert scan_es(fold(text)) == ()
+
+
+def test_a_spanish_life_threat_transfers_now_and_the_note_says_spanish() -> None:
+    r = triage.classify("Mi esposo tiene un dolor fuerte en el pecho y no puede respirar")
+    assert r.label is triage.Label.URGENT and r.action is triage.Action.TRANSFER_NOW
+    assert r.emergency and r.language == "es"
+    assert r.note.startswith("URGENT") and r.note.endswith("Caller speaks Spanish.")
+
+
+def test_another_language_goes_to_a_person_now_with_an_interpreter() -> None:
+    r = triage.classify("Bonjour, je suis malade, merci, rappelez-moi")
+    assert r.language == "other" and r.uncertain
+    assert r.action is triage.Action.TRANSFER_NOW
+    assert "French" in r.note and "interpreter" in r.note
+
+
+def test_the_action_for_another_language_is_a_setting() -> None:
+    model = triage.load_model().with_config(
+        triage.TriageConfig(other_language_action=triage.Action.HOLD)
+    )
+    assert model.classify("我的父亲胸口疼").action is triage.Action.HOLD
+
+
+def test_english_calls_are_english() -> None:
+    r = triage.classify("I'd like to move my cleaning to next Tuesday")
+    assert r.language == "en" and "speaks" not in r.note
+
+
+SUITE_ES = Path(__file__).resolve().parent / "data" / "redflag_suite_es.jsonl"
+ROWS_ES: list[dict[str, str | None]] = [
+    json.loads(line) for line in SUITE_ES.read_text(encoding="utf-8").splitlines() if line
+]
+
+
+def _flags(text: str) -> list[str]:
+    return [flag.family for flag in red_flags(text, normalise(text), detect(text))]
+
+
+@pytest.mark.parametrize(
+    "row", ROWS_ES, ids=[f"{i}-{row['context']}" for i, row in enumerate(ROWS_ES)]
+)
+def test_spanish_suite_row(row: dict[str, str | None]) -> None:
+    """Spanish phrasings written for this project (US Spanish, regional words, no accents,
+    Spanglish, operator notes), read by the classifier's own red-flag step."""
+    text, family = str(row["text"]), row["family"]
+    found = _flags(text)
+    if row["expect"] == "flag":
+        assert family in found, f"missed {family}; found {found}"
+    elif family is None:
+        assert found == [], f"flagged {found}"
+    else:
+        assert family not in found, f"flagged {family}"
+
+
+def test_spanish_suite_covers_every_family_and_context() -> None:
+    per_family = Counter(row["family"] for row in ROWS_ES)
+    assert len(ROWS_ES) >= 250
+    assert {f for f in per_family if f is not None} == set(FAMILIES)
+    assert min(per_family[f] for f in FAMILIES) >= 7
+    contexts = {"current", "third_party", "misspelled", "shorthand", "spanglish"}
+    assert {row["context"] for row in ROWS_ES} == contexts | {"negated", "historical", "resolved"}

@@ -1,0 +1,461 @@
+"""Spanish red-flag lexicon: the data ``triage.redflags.scan_es`` compiles once, at import.
+
+Patterns are regex source over Spanish call text as ``triage.language.fold`` leaves it:
+lower case, without accents ("corazón" is "corazon", "niño" is "nino"), as speech
+recognition often writes it anyway. They are written in the words US Spanish speakers use,
+Mexican, Caribbean, Central and South American ("calentura", "le dio un derrame", "se
+privó", "se puso morado"), with the English words a Spanglish call mixes in. A pattern may
+start with a negator ("no puede respirar"): the negator is the sign, never its negation.
+
+The family ids and names are those of ``triage._lexicon`` (WRITING_GUIDE.md): a Spanish
+flag reads exactly as an English one downstream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from triage._lexicon import FAMILIES as _ENGLISH
+
+_LE = r"(?:le|me|te|nos|les)"
+_CANT = (
+    r"(?:no (?:puede|puedo|podia|pude|pudo|puedes|pueden|podemos)|ya no puede|no logra|"
+    r"casi no puede|casi no puedo)"
+)
+_STRONG = r"(?:muy|bien|bastante|demasiado|super|horrible|terrible|insoportable|fuerte)"
+_CHEST = r"(?:pecho|corazon|torax)"
+_FEVER = r"(?:fiebre|calentura|temperatura|calientit[oa]|hirviendo|escalofrios|38|39|40|10[0-5])"
+#: Up to a dozen words (with their commas) between two cues of one sign, spaces included.
+_SOME = r"[\s,.;:]*(?:[^\s]+[\s,.;:]+){0,12}"
+_TOOK = r"(?:se tomo|me tome|se trago|me trague|se comio|se bebio|tomo|trago|se tomaron|se metio)"
+_PILLS = r"(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|jarabe)"
+
+PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "chest_pain": (
+            r"(?:dolor|presion|opresion|peso|ardor|punzada) (?:[\w,]+ ){0,4}(?:en|del|de) (?:el )?"
+            r"(?:medio del |centro del )?pecho",
+            rf"dolor (?:muy |bien |bastante )?(?:fuerte |intenso |horrible |opresivo )?(?:en|del"
+            rf"|de) "
+            rf"(?:el )?(?:lado izquierdo del )?{_CHEST}",
+            rf"(?:presion|opresion|apreton|peso|ardor|punzadas?) (?:fuerte )?(?:en"
+            rf"|del) (?:el )?{_CHEST}",
+            rf"{_LE} (?:duele|aprieta|oprime|arde|pesa) (?:mucho |bien feo |fuerte )?el {_CHEST}",
+            rf"(?:duele|aprieta|oprime) el {_CHEST}",
+            r"dolor toracico",
+            r"(?:infarto|ataque al corazon|ataque cardiaco|ataque de corazon|heart attack"
+            r"|chest pain)",
+            r"(?:siente|siento|sentia|tiene|tengo) (?:algo )?(?:raro|feo|mal) en el pecho",
+            r"dolor (?:que )?(?:se )?(?:le |me )?(?:corre|baja|va|pasa) (?:al|hacia el"
+            r"|por el) brazo",
+            r"(?:se agarra|agarrandose) el pecho",
+            r"(?:el )?pecho (?:apretado|oprimido)",
+        ),
+        "breathing": (
+            r"(?:agarrar|jalar|tomar|coger) (?:el )?aire",
+            r"(?:asfixi|ahogandome|ahogandose)",
+            r"no (?:puedo|pueo|puede|pue) respirar",
+            r"se (?:le|me) cierra el pecho|costillitas",
+            rf"{_CANT} respirar",
+            r"no (?:esta|estaba) respirando",
+            rf"{_LE} (?:falta|cuesta) (?:mucho )?(?:el )?(?:aire|la respiracion|respirar)",
+            r"(?:falta|faltandole|faltandome) (?:de )?(?:aire|respiracion)",
+            r"no le entra (?:el )?aire",
+            r"(?:se esta|se estaba|me estoy|se) ahoga(?:ndo)?",
+            r"respir(?:a|ando) (?:muy |bien )?(?:mal|raro|rapido|despacito|con (?:mucho |mucha )?"
+            r"(?:dificultad|trabajo|esfuerzo))",
+            r"dificultad (?:para|al) respirar",
+            r"(?:se puso|se esta poniendo|se pone|esta|se le ve|tiene) (?:los labios |la boca |la "
+            r"boquita )?(?:morad|azul|gris)",
+            r"(?:labios|boca|boquita) (?:morad|azul|gris)",
+            r"(?:se le |le )?hunden las costillas|hundiendo (?:las costillas|el pecho)",
+            r"(?:silbando|silba|le silba el pecho|chillido al respirar|estridor)",
+            r"(?:can'?t|cannot) breathe",
+        ),
+        "choking": (
+            r"atragant(?:o|ando|ada|ado)",
+            rf"(?:espina|hueso|moneda|uva|pastilla|dulce|canica|pedazo){_SOME}(?:ahog|atora|no"
+            rf" (?:le )?"
+            r"(?:entra|pasa) (?:el |ni el )?aire|no puede (?:jalar|respirar))",
+            r"(?:se esta|se estaba|se) atragant(?:o|ando|ada|ado)",
+            r"(?:esta |se esta )?(?:asfixiando|ahogandose con)",
+            rf"{_TOOK} (?:una|un) (?:moneda|pieza|juguete|hueso|espina|pila|canica|uva|dulce)",
+            r"(?:atorad[oa]|atoro|atasco|atoraron) (?:\w+ ){0,3}(?:en )?la garganta",
+            r"(?:se le|se me) (?:atoro|atasco|atoraron|quedo atorad[oa])",
+            r"choking",
+        ),
+        "stroke": (
+            r"desviacion de (?:la )?comisura|hemiparesia|hemiplejia",
+            r"se (?:le|me) durmio (?:\w+ ){0,3}(?:brazo|pierna|lado|mitad|cara|cuerpo)",
+            r"se (?:le|me) cae (?:la comida|la baba|el agua|la saliva) (?:\w+ ){0,6}boca",
+            r"(?:derrame|embolia|ictus|derrame cerebral|accidente cerebrovascular|stroke)",
+            r"(?:se le|se me) (?:cayo|esta cayendo|cae|ve caida|torcio|chueco|jalo|fue) "
+            r"(?:la cara|la boca|un lado|el lado|media cara|la mitad)",
+            r"(?:la cara|la boca|un lado de la cara|media cara) (?:caida|chueca|torcida|ladeada|"
+            r"dormida)",
+            r"(?:habla|hablando|esta hablando) (?:raro|arrastrad[oa]|arrastrando|enredado|mocho|"
+            r"como borracho|sin sentido)",
+            r"(?:arrastra|arrastrando) (?:las palabras|la lengua)|habla arrastrada",
+            rf"{_CANT} (?:hablar|mover (?:el|la|un|una) (?:brazo|pierna|lado|mano))",
+            r"(?:no siente|no siento|perdio la fuerza en|se (?:le|me) durmio(?: todo)?) (?:el|la"
+            r"|un|"
+            r"una|de) (?:brazo|pierna|lado|mitad)",
+            r"debilidad (?:subita|repentina|de repente)",
+            r"no (?:me|le) salen las palabras",
+            r"se (?:me|le) cae (?:el|la) \w+ de la mano",
+            r"le dio (?:una )?(?:embolia|un derrame|un ataque cerebral|paralisis)",
+        ),
+        "unresponsive": (
+            rf"no (?:me )?contesta{_SOME}(?:piso|suelo|moviendo|muevo|nada)",
+            rf"(?:piso|suelo){_SOME}no (?:me )?contesta",
+            r"no (?:llora ni )?abre (?:los )?ojit?os?",
+            r"no (?:responde|reacciona|contesta|despierta|se despierta|abre los ojos|esta "
+            r"respondiendo|esta reaccionando|me reconoce ni me contesta)",
+            r"(?:esta|quedo|se quedo) (?:inconsciente|desmayad[oa] y no|sin sentido|tieso|tiesa|"
+            r"como ida|como ido)",
+            r"(?:perdio|perdiendo) el conocimiento",
+            r"no (?:lo|la) (?:puedo|podemos) despertar",
+            r"(?:unresponsive|won'?t wake up)",
+        ),
+        "fainting": (
+            r"\bdesmay(?:ar|arse|e|o|ado|ada|aba)\b",
+            r"(?:le dio|me dio) un (?:yeyo|patatus|soponcio)",
+            r"(?:se desmayo|se desmaya|se desmayaba|me desmaye|se privo|me prive|se priva|"
+            r"le dio un desmayo|tuvo un desmayo|se desvanecio|me desvaneci|sincope)",
+            r"(?:se cayo|cayo|me cai) desmayad[oa]",
+            r"(?:se me fue el mundo|perdi el conocimiento|perdida de conciencia)",
+            r"(?:passed out|fainted)",
+        ),
+        "seizure": (
+            r"crisis (?:convulsiva|epileptica|tonico)",
+            rf"mirada perdida{_SOME}(?:mover la boca|chupando|movimientos raros|a temblar)",
+            r"(?:le esta dando|le dio|tiene|le vino) (?:otra |una )?crisis",
+            r"se puso (?:tieso|tiesa|rigido|rigida) y (?:\w+ )?tembl",
+            r"ojos (?:se le )?(?:iban|van|fueron|voltearon) (?:para|pa) (?:un lado|arriba|atras)",
+            r"(?:convulsion|combulsion|convulsiones|convulsionando|convulsiono|convulsiona|"
+            r"ataque epileptico|le dio un ataque|esta teniendo un ataque|le esta dando un ataque|"
+            r"seizure|seizing)",
+            r"(?:temblando|se sacude|sacudiendose) (?:todo|toda|todito|todita)? ?(?:y no responde|"
+            r"sin parar|los ojos volteados)",
+            r"no para de sacudirse|brincando como con ataques",
+            r"(?:me|le) (?:va a dar|esta dando|empezo a dar) (?:otro )?ataque",
+            r"se puso (?:rigido|rigida|tieso|tiesa) y (?:empezo a )?(?:temblar|sacudirse)",
+            r"(?:los ojos|ojos) (?:volteados|en blanco)",
+        ),
+        "severe_bleeding": (
+            r"no para de (?:salir|salirle|salirme) (?:la )?sangre",
+            r"sale mucha sangre|sigue saliendo (?:y saliendo|sangre)",
+            r"(?:empap|llenando|llene|lleno) (?:\w+ ){0,3}(?:toalla|toallas|gasas|trapos|toallas"
+            r" femeninas)",
+            r"(?:sangra|sangrando|sangre|sale mucha sangre) (?:mucho|muchisimo|bastante|a chorros|"
+            r"sin parar|y no para|que no para|que no se detiene|un monton)",
+            r"(?:sale|salia|sale la) (?:mucha )?sangre (?:a chorros|sin parar)",
+            r"sangre (?:le |me )?(?:sale|salia|brota) (?:a chorros|sin parar)",
+            r"(?:le|me) sale mucha sangre",
+            r"no (?:para|deja|se detiene|se le quita|se le para|le para) de sangrar",
+            r"(?:la sangre|sangre) no (?:para|se detiene|se (?:le |me )?para)",
+            r"no se (?:le|me) para",
+            r"(?:hemorragia|desangrando|desangrandose|bleeding a lot|won'?t stop bleeding)",
+            r"(?:vomita|vomitando|tose|tosiendo|escupe|escupiendo|obra|popo) (?:con )?sangre",
+            r"(?:un )?charco de sangre",
+        ),
+        "anaphylaxis": (
+            r"(?:labios|boca|lengua|parpados|cara|ojos) (?:\w+ ){0,3}(?:bien |muy )?(?:hinchad"
+            r"|inchad)",
+            rf"(?:cacahuate|mani|nuez|nueces|mariscos|camaron|abeja|avispa|vacuna|inyeccion"
+            rf"|penicilina)"
+            rf"{_SOME}(?:hinch|ronchas|garganta|respir|silb)",
+            r"garganta (?:apretada|cerrada|cerrandose)",
+            r"(?:se le|se me|se nos|le|me) (?:\w+ )?(?:cierra|cerro|esta cerrando|cerrando|hincho|"
+            r"esta hinchando|estan hinchando|inflamo|esta inflamando"
+            r"|estan inflamando) (?:la garganta"
+            r"|la lengua|los labios|la boca|la campanilla)",
+            r"(?:garganta|lengua|labios) (?:se le |se me )?(?:hinchad[oa]s?|cerrad[oa]|cerrandose)",
+            r"(?:reaccion alergica (?:severa|fuerte|grave)|anafilaxia|anafilaxis"
+            r"|choque anafilactico|"
+            r"shock anafilactico|edema de (?:lengua|glotis|labios))",
+            rf"(?:ronchas|urticaria){_SOME}(?:no puede respirar|le cuesta respirar|la garganta|"
+            r"la lengua|los labios)",
+            r"(?:pico una (?:abeja|avispa)|picadura de (?:abeja|avispa)) (?:\w+ ){0,6}(?:hinch"
+            r"|inflam"
+            r"|respir|silb)",
+            r"(?:le|me) (?:puse|pusieron|inyecte) (?:el|la) (?:epipen|epi pen|epinefrina)",
+            r"(?:allergic reaction|throat (?:is )?closing)",
+        ),
+        "overdose_poisoning": (
+            r"(?:todo el frasco|el frasco entero|toda la botella|el bote entero)",
+            r"(?:ingirio|ingesta de|ingerio) (?:\W*\w+ ){0,3}(?:tabs|tabletas|pastillas|pildoras)",
+            r"(?:doble|double|dos veces) (?:la |su )?(?:dosis|insulina)|se (?:puso|inyecto)"
+            r" (?:doble|double)",
+            r"(?:no sabemos cuantas|no se cuantas|que encontro en)",
+            r"(?:monoxido|olor a gas|sera el gas|es el gas)",
+            rf"{_TOOK} (?:todas las |todo el frasco de |un frasco de |un bote de |muchas |"
+            rf"demasiadas |un monton de |como (?:\w+ )?|\d+ |las \w+ (?:de|del) )(?:{_PILLS})?",
+            rf"{_TOOK} (?:\w+ ){{0,2}}(?:cloro|blanqueador|veneno|lejia|detergente|limpiador|"
+            r"pintura|gasolina|raticida|insecticida|pila|pilas|capsula de detergente|fentanilo|"
+            r"heroina|algo)",
+            r"(?:sobredosis|envenenad[oa]|envenenamiento|intoxicad[oa]|intoxicacion|overdose)",
+            r"(?:demasiadas|muchas) pastillas",
+            rf"{_TOOK} (?:unas |las |sus )?{_PILLS} de (?:la|el|mi|su|sus) (?:abuela|abuelo|mama|"
+            r"papa|esposo|esposa|hermano|hermana|tia|tio|otra persona)",
+            r"(?:doble|triple) (?:la )?dosis",
+            rf"{_PILLS} de (?:mi|su) (?:esposo|esposa|mama|papa|abuela|abuelo) (?:ademas|tambien)",
+        ),
+        "suicidal_homicidal": (
+            r"(?:quiero|quiere) (?:morir|murir|morirme|morirse)",
+            r"(?:colgarme|colgarse|ahorcarme|ahorcarse)\b",
+            r"(?:aventar|tirar)(?:se|me)? (?:del|de un|de una|al|bajo) (?:puente|edificio|techo"
+            r"|balcon|"
+            r"carro|tren|piso)",
+            r"(?:va|voy|vamos) a matar (?:a |al )",
+            r"(?:se quiere|me quiero|quiere|quiero|se va a|me voy a) (?:matar|morir|suicidar|"
+            r"quitar la vida)",
+            r"(?:quitarse|quitarme) la vida",
+            r"(?:suicidarse|suicidarme|suicidio|suicida)",
+            r"(?:no quiere|no quiero) (?:vivir|seguir viviendo|estar aqui)",
+            r"(?:matar|lastimar|hacerle dano) a (?:alguien|mi|su|sus|la|el|los)",
+            r"(?:se corto|se esta cortando|me corte) (?:las venas|las munecas)",
+            r"(?:kill (?:myself|himself|herself)|suicidal)",
+        ),
+        "major_trauma_burns": (
+            r"(?:le|me) cayo (?:una|un) (?:viga|pared|mueble|carro|arbol|piedra|roca) (?:en"
+            r"|encima)",
+            r"se (?:corto|cortaron|corte) (?:\w+ )?dedos?\b|amputad|amputo",
+            r"accidente (?:en|de) (?:la |el )?(?:moto|carro|coche|auto)",
+            r"(?:quemad[oa]s|ampollas|ampoyas) (?:\w+ ){0,4}(?:cara|brazos|pecho|espalda)|se le"
+            r" prendio la ropa",
+            r"(?:accidente de (?:carro|coche|auto|moto|transito)|lo atropell|la atropell|"
+            r"atropellad[oa]|choque de carro|chocaron)",
+            r"(?:se cayo|cayo|me cai) (?:de|del) (?:un |una |el |la )?(?:techo|escalera"
+            r"|segundo piso|"
+            r"balcon|andamio|arbol)",
+            r"(?:balazo|le dispararon|herida de bala|apunal|acuchill|le dieron una punalada)",
+            r"(?:quemadura|quemaduras|se quemo|se quemaron) (?:grande|grave|graves|fuerte"
+            r"|muy feas?|"
+            r"de (?:2|3|segundo|tercer)|\d|en (?:toda|todo|la cara|el pecho|la espalda))",
+            r"(?:aceite|agua|olla de agua|cafe) hirviendo",
+            r"(?:todo|toda) (?:el|la) (?:\w+ ){0,4}quemad[oa]s?",
+            r"no siento las piernas",
+            r"(?:hueso|huesos) (?:salido|saliendo|de fuera|expuesto)",
+        ),
+        "caller_alarm": (
+            r"se (?:me|nos) muere",
+            r"(?:creo que |siento que )?se (?:esta|nos esta|me esta) muriendo",
+            r"(?:se va a morir|se nos (?:va|ba|esta yendo)|se me va|me voy a morir)",
+            r"(?:por favor|porfa) (?:apurense|rapido|ayudenme|ayuda|manden a alguien|vengan)",
+            r"(?:ayudenme|ayuda|auxilio)(?:,| por favor|!)",
+            r"(?:algo (?:esta|anda) (?:muy )?mal|no esta bien) (?:con|en) (?:mi|el|la|su)",
+            r"(?:algo esta muy mal conmigo)",
+            r"(?:es una|esto es una) emergencia",
+            r"(?:esta|se ve|lo veo|la veo) muy mal",
+            r"nunca (?:lo|la) habia visto asi",
+            r"(?:estoy|estamos) (?:muy )?(?:asustad[oa]s?|desesperad[oa]s?|aterrad[oa]s?)",
+            r"tengo mucho miedo",
+            r"(?:llamen|llamar) (?:al|a la) (?:911|ambulancia)",
+        ),
+        "infant_fever": (
+            rf"baby de (?:\w+ )?(?:semanas|dias|un mes|1 mes|dos meses|2 meses){_SOME}{_FEVER}",
+            r"(?:bebe|bebito|bebita|recien nacid[oa]|nino|nina|guagua|lactante) (?:de |tiene "
+            r"|tiene "
+            r"apenas |apenas )?(?:\w+ )?(?:sem|semanas|dias|un mes|1 mes|dos meses|2 meses)\b"
+            rf"(?: de nacid[oa])?{_SOME}{_FEVER}",
+            rf"{_FEVER}{_SOME}(?:bebe|bebito|bebita|recien nacid[oa]|nino|nina) de (?:\w+ )?"
+            r"(?:semanas|dias|un mes|1 mes|dos meses|2 meses)",
+            rf"nacio hace (?:un mes|\w+ semanas|\w+ dias){_SOME}{_FEVER}",
+        ),
+        "fever_stiff_neck_confusion": (
+            rf"(?:fiebre|calentura|fever){_SOME}(?:como perdid[oa]|que dia es|no tienen sentido|"
+            r"delirando|desvariando|no sabe donde esta)",
+            r"(?:fiebre|calentura|fever) (?:\w+ ){0,6}(?:cuello (?:tieso|rigido|duro)"
+            r"|rigidez de nuca"
+            r"|no puede (?:mover|doblar|bajar) (?:el cuello|la barbilla)|confundid[oa]|"
+            r"desorientad[oa]|no (?:me |la |lo )?reconoce|cosas sin sentido)",
+            r"(?:cuello (?:tieso|rigido|duro)|rigidez de nuca|confundid[oa]|desorientad[oa]) "
+            r"(?:\w+ ){0,6}(?:fiebre|calentura)",
+            r"(?:manchas|puntitos) (?:moradas?|morados|rojos?) que no (?:se quitan|desaparecen)",
+            r"petequias",
+        ),
+        "severe_pain": (
+            r"dolor (?:[\w,]+ ){0,8}(?:no aguanto|no aguanta|no soporto|no soporta)",
+            r"como nunca en (?:mi|su) vida|el peor de (?:mi|su) vida",
+            r"duele (?:\w+ ){0,3}(?:horrible|insoportable|espantoso|como nunca)",
+            rf"dolor (?:de \w+ |en el \w+ )?(?:{_STRONG}|insoportable|horrible|terrible|espantoso|"
+            r"del diez|de diez|diez de diez|10 de 10|10/10)",
+            r"(?:el peor dolor|el peor de mi vida|nunca habia tenido un dolor)",
+            r"(?:no aguanta|no aguanto|no soporta|no soporto) (?:el|este|ese|del) dolor",
+            r"(?:me esta|le esta) matando (?:el|la) (?:dolor|muela|cabeza|panza|espalda|estomago)",
+            r"(?:llorando|grita|gritando) (?:de|del) dolor",
+            r"\b10/10\b",
+            r"dolor (?:[\w,]+ ){0,5}(?:insoportable|horrible|terrible|espantoso)",
+            r"(?:le|me) duele (?:\w+ ){0,3}de repente",
+        ),
+        "dental_trauma": (
+            r"(?:se le|se me) (?:cayo|salio|tumbo|quebro|rompio|partio) (?:un|una|el|la|los|las) "
+            r"(?:diente|dientes|muela|muelas)(?! de leche)",
+            r"(?:diente|dientes|muela) (?:tumbad[oa]|arrancad[oa]|quebrad[oa]|partid[oa]|flojo por "
+            r"un golpe|salido)",
+            r"(?:le|me) (?:tumbaron|arrancaron|quebraron) (?:un|el|los) dientes?",
+        ),
+        "facial_swelling": (
+            r"(?:se le|se me) (?:\w+ )?(?:hincho|hinchando|inflamo|inflamando) (?:la|toda la|media"
+            r"|el)"
+            r" (?:cara|quijada|mandibula|mejilla|cachete|ojo)",
+            r"(?:cara|quijada|mandibula|mejilla|cachete) (?:muy |bien |toda )?(?:hinchad[oa]|"
+            r"inflamad[oa])",
+            r"(?:hinchazon|inflamacion) (?:en|de) (?:la )?(?:cara|quijada|mandibula|mejilla)",
+            r"(?:cachete|cara) como una pelota",
+        ),
+        "postop_bleeding": (
+            rf"(?:me|le|la|lo) (?:sacaron|operaron|quitaron|hicieron){_SOME}(?:sangr|sangre)",
+            rf"(?:despues de|desde) (?:la|su|mi) (?:cirugia|operacion|extraccion|biopsia|sacada de "
+            rf"muela){_SOME}(?:sangr|sangre)",
+            rf"(?:sangra|sangrando|sangre){_SOME}(?:despues de|desde) (?:la|su|mi) (?:cirugia|"
+            r"operacion|extraccion|biopsia)",
+            rf"post[- ]?(?:extraccion|operatorio|cirugia){_SOME}sangr",
+            rf"(?:surgery|operacion|cirugia){_SOME}(?:sangrando|sangra)",
+        ),
+        "wound_infection_fever": (
+            rf"(?:puntos|herida|cortada){_SOME}(?:roja|caliente|pus|infect){_SOME}(?:{_FEVER}"
+            rf"|fever)",
+            rf"(?:herida|cortada|incision|llaga|quemadita|operacion){_SOME}(?:pus|roja|caliente|"
+            rf"infect|supura|huele feo|morada|purulenta|eritematosa){_SOME}(?:{_FEVER}|fever)",
+            rf"(?:{_FEVER}){_SOME}(?:herida|incision|cortada|llaga) (?:\w+ ){{0,4}}(?:pus|infect|"
+            r"roja|supura)",
+        ),
+        "pregnancy_bleeding_movement": (
+            r"no siento (?:al|a mi|el|a el|a la) (?:bebe|nino|nina) (?:moverse|mover|patear)",
+            rf"(?:embarazada|embarazo|en cinta|pregnant|\d+ semanas|\w+ meses){_SOME}(?:sangr|"
+            r"sangre|manchando|coagulos|no se mueve|no lo siento|no la siento|dejo de moverse|no "
+            r"siento que (?:el bebe|se)|casi no se mueve|se le rompio la fuente|rompio fuente)",
+            r"(?:el bebe|mi bebe) (?:casi )?(?:no se mueve|no se ha movido|dejo de moverse"
+            r"|no patea)"
+            r"(?! (?:el brazo|la pierna))",
+            r"movimientos fetales",
+            r"(?:se me rompio|se le rompio) la fuente",
+        ),
+        "head_injury": (
+            rf"(?:se pego|me pegue|se golpeo|se dio|me di|golpe|golpe fuerte|se cayo|tce){_SOME}"
+            rf"(?:cabeza|cabesa){_SOME}(?:vomit|mare|confundid|dormid|adormilad|somnolient|sangr"
+            rf"|desmay|no recuerda|doble|"
+            r"sueno|chichon|eliquis|coumadin|warfarina|anticoagul|noquead|no quiere hablar"
+            r"|le duele "
+            r"fuerte)",
+            r"(?:golpe|golpazo|trancazo|chingadazo) (?:fuerte )?en la cabeza",
+            r"\btce\b",
+        ),
+        "sudden_vision_loss": (
+            r"(?:deje|dejo) de ver",
+            r"(?:se puso|se (?:me|le) puso) (?:todo )?negro",
+            r"bajado una cortina",
+            r"(?:de repente|de pronto|derrepente|repentinamente) (?:\w+ ){0,4}(?:no (?:ve|veo"
+            r"|puede "
+            r"ver)|perdio la vista|se quedo ciego|vista (?:borrosa|negra)|se (?:le"
+            r"|me) fue la vista)",
+            r"(?:perdio|perdi|perdiendo) la vista|perdida (?:subita|repentina) de (?:la )?vision",
+            r"(?:no (?:ve|veo) (?:nada|de un ojo))",
+            r"(?:una cortina|una sombra) (?:negra )?(?:en|sobre|que (?:me|le) tapa)",
+            r"se (?:le|me) fue la vista",
+        ),
+        "child_dehydration": (
+            r"(?:nino|nina|bebe|hijo|hija|bebito|bebita|nene|nena"
+            r"|chamo) (?:\w+ ){0,8}(?:no ha hecho "
+            r"pipi|no ha orinado|no moja (?:el|los) panal|casi no moja|panal seco"
+            r"|no quiere tomar nada"
+            r"|no retiene (?:nada|liquidos)|ojos hundidos|mollera hundida|mollerita hundida)",
+            r"(?:no ha hecho pipi|no ha orinado|panales secos|sin panal mojado|mollera hundida|"
+            r"mollerita hundida|ojos hundidos|no retiene nada|labios resecos|llora sin lagrimas|"
+            r"boca seca)",
+            r"vomita(?:ndo)? todo lo que (?:toma|come|le doy)",
+        ),
+        "medication_reaction": (
+            rf"(?:cambiaron|empezo) (?:la |el )?(?:medicina|medicamento|pastilla){_SOME}(?:mare|se"
+            rf" cae|"
+            r"presion baj|desmay)",
+            rf"(?:medicina|medicamento|pastilla|antibiotico|inyeccion|vacuna|jarabe) nuev[oa] "
+            rf"{_SOME}(?:ronchas|hinch|reaccion|no puede respirar|sarpullido|ampollas|rash"
+            rf"|temblando|"
+            r"acelerado|cuello torcido|lengua de fuera|vomita)",
+            rf"(?:cambiaron|empezo|inicio|empece) (?:la |el )?(?:medicina|medicamento|pastilla|"
+            rf"antibiotico|jarabe)(?: nuev[oa])?{_SOME}(?:ronchas|hinch|sarpullido|ampollas|rash"
+            rf"|temblando|"
+            r"acelerad|agitad|vomita|cuello torcido)",
+            rf"desde que (?:me|le|se) (?:tome|tomo|dieron|puse|empezo){_SOME}(?:ronchas|hinch|"
+            r"sarpullido|ampollas|rash)",
+            rf"(?:inicio|empezo|empece) \w+ hace \w+ dias{_SOME}(?:rash|ronchas|sarpullido"
+            rf"|ampollas)",
+            r"(?:reaccion|ronchas|sarpullido|hinchazon) (?:\w+ ){0,6}(?:a la|al|por la|por el) "
+            r"(?:medicina|medicamento|pastilla|antibiotico|penicilina|amoxicilina)",
+        ),
+        "suspected_fracture": (
+            r"no se (?:puede|pudo) (?:parar|levantar)",
+            r"(?:mas corta|acortada|volteada) (?:\w+ ){0,3}(?:pierna|pie)|(?:pierna|pie) (?:\w+"
+            r" ){0,5}(?:mas corta|volteada)",
+            r"(?:se quebro|se fracturo|se rompio|quebrado|quebrada|fracturad[oa]|roto|rota) "
+            r"(?:el |la )?(?:brazo|pierna|tobillo|muneca|hueso|cadera|mano|pie|dedo|clavicula)",
+            r"(?:hueso|brazo|pierna|tobillo|muneca|dedo) (?:quebrad[oa]|fracturad[oa]|chueco|"
+            r"chueca|doblad[oa] raro|(?:le |se le |me )?quedo chuec[oa]|se (?:me "
+            r"|le )?ve torcid[oa])",
+            r"(?:se (?:le|me) doblo|esta chueco)",
+            r"(?:pierna|cadera) (?:\w+ ){0,4}(?:acortada|volteada|rotacion externa)",
+            rf"{_CANT} (?:apoyar|pisar|mover|caminar con|pararse|levantarse)",
+            r"no (?:la|lo) (?:puede|puedo) mover",
+        ),
+        "animal_bite": (
+            r"(?:lo|la|le|me|nos) (?:mordio|mordieron|pico una vibora|pico una culebra)",
+            r"(?:mordida|mordedura) de (?:perro|gato|mapache|murcielago|animal|vibora|serpiente)",
+            r"murcielago (?:\w+ ){0,10}(?:mordio|mordida)",
+        ),
+        "cannot_urinate": (
+            rf"{_CANT} (?:hacer|aser) (?:del bano|de la pipi|del uno)",
+            rf"(?:pipi|orina){_SOME}(?:nada sale|no sale nada|no me sale)",
+            rf"{_CANT} (?:orinar|hacer pipi|mear|miar|hacer del uno)",
+            r"no (?:ha|he) (?:podido )?(?:orinar|hacer pipi|miar) (?:en todo|desde|nada)",
+            r"retencion (?:urinaria|de orina)",
+            r"no (?:le|me) sale (?:nada|la orina|nomas gotitas)",
+        ),
+        "critical_result": (
+            rf"(?:diario|diaria){_SOME}semanal",
+            r"(?:resultado|valor|valores) (?:critico|criticos|de panico|muy alto|muy bajo)",
+            r"(?:potasio|glucosa|azucar|hemoglobina|sodio|inr)\b (?:[\w.]+ ){0,4}(?:critico"
+            r"|critica|"
+            r"de|en|salio en|salio de|:) ?\d",
+            r"(?:receta|prescripcion|dosis) (?:peligrosa|equivocada|muy alta|mal escrita)",
+            r"(?:diario|diaria) en (?:vez|lugar) de semanal",
+            r"dosis (?:\w+ ){0,3}(?:diez|dies|10) veces|mas alta de lo normal",
+        ),
+    }
+)
+
+#: Families in the English lexicon's order, with Spanish patterns.
+FAMILIES = tuple(
+    (family.id, family.name, family.emergency, PATTERNS[family.id]) for family in _ENGLISH
+)
+#: Words that deny a sign before it, in the same clause: "no tiene", "sin", "niega".
+NEGATORS = (
+    r"(?:no|sin|niega|nego|negando|nunca|ni|tampoco|descarta|ningun|ninguna|no hay|no tiene|"
+    r"no tengo|no ha tenido|no presenta|denies|no es|no habia|si (?:le|me|te|les) "
+    r"(?:da|vuelve|diera|llega|pasa)|por si (?:le|me) (?:da|vuelve)|senales de|sintomas de)"
+)
+#: A sign of a two-part family denied between its parts: "el bebe de dos meses no tiene
+#: fiebre", "la herida ... sin pus", "embarazada ... no he sangrado".
+DENIED_INSIDE = (
+    r"\b(?:(?:no tiene|no tenia|no hay|sin|niega|no ha tenido|no he tenido|no presenta|no le "
+    r"ha dado)\b(?:\s+\S+)?\s+(?:fiebre|calentura|temperatura|pus|sangrado|sangre)|no (?:ha|he) "
+    r"sangr)"
+)
+#: A sign that was, not is: "tuvo un derrame hace tres anos", "en 2019", "antecedentes de".
+HISTORY = (
+    r"(?:(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}(?:anos|ano|meses|mes)|en (?:19"
+    r"|20)\d\d|el ano pasado|"
+    r"antecedentes? de|historia de|historial de|hx de|ya se (?:le|me) (?:paso|quito|bajo)|"
+    r"ya paso|ya esta bien(?=\s*(?:[,.;]|$))|ya se siente bien|ya quedo resuelt|ya se resolvio|ya"
+    r" se arreglo|"
+    r"cuando (?:tenia|era)|en el (?:primer|otro|ultimo) embarazo|le quitaron el yeso|no tenia "
+    r"nada|salio bien|salieron bien|ya camina|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre)|ya paro|ya se paro|ya se detuvo|ya no "
+    r"(?:sangra|tiene|me sangra|le sangra)|de (?:chiquit[oa]|nin[oa]|joven|bebe)|ya (?:lo|la) "
+    r"checaron|le dieron de alta|no pasa nada|nada grave|por si acaso|para saber|"
+    r"ya desperto,? (?:y )?esta bien|"
+    r"ahorita (?:\w+ )?esta bien(?=\s*(?:[,.;]|$)))"
+)
