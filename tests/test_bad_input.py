@@ -35,7 +35,8 @@ INPUTS: dict[str, Callable[[], object]] = {
     "10 MB string": lambda: "please call me back about my appointment. " * 250_000,
     "lone surrogates": lambda: "\udc80my chest hurts\ud83d and my left arm is numb",
     "mixed languages": lambda: "mi hijo tiene fiebre, my son has chest pain, 我的孩子发烧",
-    "another language": lambda: "hola, necesito cambiar la cita de mañana por favor",
+    "Spanish": lambda: "hola, necesito cambiar la cita de mañana por favor",
+    "another language": lambda: "bonjour, je voudrais changer mon rendez-vous de demain, merci",
     "emoji, RTL, control characters": lambda: "🙂 \u202eplease call me back\u202c \x07\x1b[0m",
 }
 

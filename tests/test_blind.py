@@ -15,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from triage.language import without_accents
+
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "benchmarks" / "blind" / "blind.jsonl"
+BLIND_ES = BLIND.with_name("blind_es.jsonl")
 CORPUS = ROOT / "training_data"
 SETTINGS = {
     "family_medicine", "paediatrics", "dental", "oral_surgery", "obgyn", "dermatology",
@@ -36,8 +39,8 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def word_runs(text: str, n: int = SHARED_RUN) -> set[str]:
-    """Every run of ``n`` words (lower case; letters, digits and apostrophes)."""
-    words = re.findall(r"[a-z0-9']+", text.lower())
+    """Every run of ``n`` words (lower case, without accents; letters, digits, apostrophes)."""
+    words = re.findall(r"[a-z0-9']+", without_accents(text.lower()))
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
@@ -52,15 +55,31 @@ def blind() -> list[dict[str, object]]:
     return _rows(BLIND)
 
 
-def test_no_blind_row_shares_six_words_in_a_row_with_training_data(
-    blind: list[dict[str, object]],
-) -> None:
+@pytest.fixture(scope="module")
+def training_runs() -> set[str]:
     training: set[str] = set()
     for path in sorted(CORPUS.rglob("*.jsonl")):
         for row in _rows(path):
             training |= word_runs(str(row["text"]))
-    shared = [i for i, row in enumerate(blind, 1) if word_runs(str(row["text"])) & training]
+    return training
+
+
+@pytest.mark.parametrize("path", [BLIND, BLIND_ES], ids=["english", "spanish"])
+def test_no_blind_row_shares_six_words_in_a_row_with_training_data(
+    path: Path, training_runs: set[str]
+) -> None:
+    rows = _rows(path)
+    shared = [i for i, row in enumerate(rows, 1) if word_runs(str(row["text"])) & training_runs]
     assert not shared, f"blind rows (line numbers) sharing {SHARED_RUN} words in a row: {shared}"
+
+
+def test_spanish_blind_set_has_its_breadth() -> None:
+    rows = _rows(BLIND_ES)
+    labels = Counter(str(row["label"]) for row in rows)
+    assert len(rows) >= 300 and all(row["language"] == "es" for row in rows)
+    assert min(labels[label] for label in ("urgent", "routine", "sales")) >= 70
+    assert {str(row["kind"]) for row in rows} == {"transcript", "voicemail", "note"}
+    assert sum(bool(row["emergency"]) for row in rows) >= 50
 
 
 def test_blind_set_has_its_breadth(blind: list[dict[str, object]]) -> None:

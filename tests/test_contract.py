@@ -111,7 +111,7 @@ def test_over_long_text_is_truncated_and_flagged() -> None:
 @pytest.mark.parametrize(
     "odd",
     [
-        "¿Dónde está la clínica? Necesito una cita",
+        "Où est la clinique? J'ai besoin d'un rendez-vous, merci",
         "asdf qwer zxcv",
         "!!!???",
         "😀😀😀",

@@ -19,8 +19,9 @@ import triage
 from triage.acuity import scan_acuity
 from triage.classifier import TriageClassifier
 from triage.features import TriageFeatures
+from triage.language import detect
 from triage.policy import cap_urgent, choose_label, threshold_for
-from triage.redflags import scan
+from triage.redflags import scan_all
 from triage.schema import LABELS, Label
 from triage.text import normalise, tokenise, words_of
 from triage.training import life_threat_of
@@ -72,7 +73,8 @@ def test_labels_equal_those_from_the_pipeline(shipped: triage.TriageModel) -> No
     config = shipped.config
     for text, probs, result in zip(texts, reference, shipped.classify_many(texts), strict=True):
         norm = normalise(text[: config.max_chars])
-        flagged, cues = bool(scan(norm)), scan_acuity(norm)
+        flagged = bool(scan_all(norm, detect(text[: config.max_chars])))  # either language
+        cues = scan_acuity(norm)
         p = dict(zip(LABELS, probs, strict=True))
         if not flagged and not cues:
             p = cap_urgent(p, config.max_urgent_without_cue)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from triage import text as text_stage
-from triage.language import detect
+from triage.language import detect, without_accents
 from triage.text import analyse, normalise, tokenise
 
 
@@ -22,7 +22,7 @@ from triage.text import analyse, normalise, tokenise
         ("MI 2 days ago", "heart attack 2 days ago"),
         ("father had an mi at 50", "father had an heart attack at 50"),
         ("Mi hijo tiene fiebre", "mi hijo tiene fiebre"),
-        ("hola, mi mamá necesita una cita", "hola, mi mamá necesita una cita"),
+        ("hola, mi mamá necesita una cita", "hola, mi mama necesita una cita"),
         ("f/u appt w/ Dr Shah", "follow up appointment with doctor shah"),
         ("68yo F w/o fever", "68 year old f without fever"),
         ("um uh I I need a a refill", "i need a refill"),
@@ -83,7 +83,7 @@ def test_analyse_marks_negated_words() -> None:
 def _every_rewrite(text: str) -> str:
     """``normalise`` with every rewrite applied unconditionally: its cheap tests that skip a
     rewrite must only skip rewrites that would change nothing."""
-    text = unicodedata.normalize("NFKC", text)
+    text = without_accents(unicodedata.normalize("NFKC", text))
     text = text_stage._CAPITAL_SHORTHAND.sub(text_stage._expand_capitals, text)
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     text = text_stage._DURATION.sub(text_stage._expand_duration, text)

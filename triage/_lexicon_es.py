@@ -44,8 +44,10 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"{_LE} (?:duele|aprieta|oprime|arde|pesa) (?:mucho |bien feo |fuerte )?el {_CHEST}",
             rf"(?:duele|aprieta|oprime) el {_CHEST}",
             r"dolor toracico",
-            r"(?:infarto|ataque al corazon|ataque cardiaco|ataque de corazon|heart attack"
-            r"|chest pain)",
+            # an infarct of a person now, not a product's ("detectan los infartos silenciosos")
+            r"(?:(?:le|me|te|nos) (?:dio|esta dando|va a dar|pego|dieron) un|(?:tiene|tengo|tuvo|"
+            r"tuve|es|esta teniendo|sufrio|sufre) un) (?:infarto|ataque al corazon|ataque cardiaco|"
+            r"ataque de corazon)|(?:esta |se esta )?infartando|heart attack|chest pain",
             r"(?:siente|siento|sentia|tiene|tengo) (?:algo )?(?:raro|feo|mal) en el pecho",
             r"dolor (?:que )?(?:se )?(?:le |me )?(?:corre|baja|va|pasa) (?:al|hacia el"
             r"|por el) brazo",
@@ -195,7 +197,9 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"{_TOOK} (?:\w+ ){{0,2}}(?:cloro|blanqueador|veneno|lejia|detergente|limpiador|"
             r"pintura|gasolina|raticida|insecticida|pila|pilas|capsula de detergente|fentanilo|"
             r"heroina|algo)",
-            r"(?:sobredosis|envenenad[oa]|envenenamiento|intoxicad[oa]|intoxicacion|overdose)",
+            # a poisoning, not a remedy sold for one ("naloxona para sobredosis")
+            r"(?<!para )(?<!contra )(?<!de )(?<!las )(?:sobredosis|envenenad[oa]|envenenamiento|"
+            r"intoxicad[oa]|intoxicacion|overdose)",
             r"(?:demasiadas|muchas) pastillas",
             rf"{_TOOK} (?:unas |las |sus )?{_PILLS} de (?:la|el|mi|su|sus) (?:abuela|abuelo|mama|"
             r"papa|esposo|esposa|hermano|hermana|tia|tio|otra persona)",
@@ -446,7 +450,8 @@ DENIED_INSIDE = (
 )
 #: A sign that was, not is: "tuvo un derrame hace tres anos", "en 2019", "antecedentes de".
 HISTORY = (
-    r"(?:(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}(?:anos|ano|meses|mes)|en (?:19"
+    r"(?:(?:el|la) (?:mes|semana) pasad[oa]|"
+    r"(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}(?:anos|ano|meses|mes)|en (?:19"
     r"|20)\d\d|el ano pasado|"
     r"antecedentes? de|historia de|historial de|hx de|ya se (?:le|me) (?:paso|quito|bajo)|"
     r"ya paso|ya esta bien(?=\s*(?:[,.;]|$))|ya se siente bien|ya quedo resuelt|ya se resolvio|ya"

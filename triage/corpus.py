@@ -157,7 +157,11 @@ def _in_test(key: str, seed: int) -> bool:
 def _write_rows(path: Path, rows: list[CorpusRow]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for row in rows:
-            handle.write(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            # English, the default, is left out: the English rows read as they always have
+            fields = row.model_dump(
+                mode="json", exclude={"language"} if row.language == "en" else None
+            )
+            handle.write(json.dumps(fields, ensure_ascii=False) + "\n")
 
 
 def check(corpus_dir: Path, minimums: Minimums = Minimums()) -> CorpusCheck:

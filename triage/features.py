@@ -25,7 +25,8 @@ from sklearn.utils.validation import check_is_fitted
 
 from triage.acuity import FAMILIES as ACUITY_FAMILIES
 from triage.acuity import acuity_vector, scan_acuity
-from triage.redflags import scan
+from triage.language import detect
+from triage.redflags import RedFlag, scan, scan_all
 from triage.text import analyse, normalise
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -87,13 +88,16 @@ class _WordAnalyser:
 
 
 def cue_vector(text: str) -> list[float]:
-    """Domain cues of one raw text, each in [0, 1], in the order of ``CUE_NAMES``."""
-    return cue_values(normalise(text))
+    """Domain cues of one raw text, each in [0, 1], in the order of ``CUE_NAMES``. Its
+    language is told from the raw text, as ``TriageModel.classify`` tells it."""
+    norm = normalise(text)
+    return cue_values(norm, scan_all(norm, detect(text)))
 
 
-def cue_values(norm: str) -> list[float]:
-    """``cue_vector`` of already-normalised text."""
-    flags = scan(norm)
+def cue_values(norm: str, flags: tuple[RedFlag, ...] | None = None) -> list[float]:
+    """``cue_vector`` of already-normalised text; ``flags``: its red flags in either language
+    (``triage.redflags.scan_all``), when the caller has read them (else English ones)."""
+    flags = scan(norm) if flags is None else flags
     return [
         float(any(f.emergency for f in flags)),
         float(any(not f.emergency for f in flags)),

@@ -36,7 +36,9 @@ calling need want would get got him them their there here when if not but or do 
 don't can't i'm it's he's she's doctor appointment office thanks thank yes yeah
 """)
 _SPANISH = _words("""
-el la los las que en un una del por con para es esta está estoy tiene tengo tienen
+el la los las que de en un una del necesita tenemos queria quería puedo podemos somos
+estamos hablo habla bien mire oiga señorita senorita ahorita pues entonces
+por con para es esta está estoy tiene tengo tienen
 su sus mi mis le les lo pero como cuando muy mas más hay donde quien desde porque ya
 usted ustedes favor gracias hola buenos buenas dias días tardes noches señora senora
 señor senor hijo hija esposo esposa mamá mama papá papa niño nino niña nina bebé bebe
@@ -167,6 +169,21 @@ _SOUND_OF: Mapping[str, str] = MappingProxyType(
 )
 
 
+def without_accents(text: str) -> str:
+    """``text`` without the accents on its letters ("corazón" is "corazon", "niño" is "nino");
+    other scripts as they are.
+
+    >>> without_accents("Está convulsionando, NIÑO")
+    'Esta convulsionando, NINO'
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def fold(text: str) -> str:
     """Lower case without accents, character for character where it can be ("corazón" is
     "corazon", "niño" is "nino"): how speech recognition often writes Spanish anyway.
@@ -174,8 +191,4 @@ def fold(text: str) -> str:
     >>> fold("Le dio un DERRAME, está convulsionando")
     'le dio un derrame, esta convulsionando'
     """
-    low = text.lower()
-    if low.isascii():
-        return low
-    decomposed = unicodedata.normalize("NFD", low)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(text.lower())

@@ -27,9 +27,9 @@ import numpy as np
 
 from triage.acuity import FAMILIES as ACUITY_FAMILIES
 from triage.acuity import AcuityCue, acuity_vector, scan_acuity
-from triage.language import Language, detect, fold
+from triage.language import detect
 from triage.policy import Evidence, decide
-from triage.redflags import RedFlag, scan, scan_es, spoken_now_es
+from triage.redflags import RedFlag, scan, scan_all
 from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
 from triage.text import normalise, words_of
 
@@ -384,9 +384,13 @@ class TriageModel:
 
     def predict_proba(self, texts: Iterable[str]) -> np.ndarray:
         """Calibrated probabilities from the fast path, columns in ``LABELS`` order."""
-        norms = [normalise(_text(t, i)[: self.config.max_chars]) for i, t in enumerate(texts)]
+        clipped = [_text(t, i)[: self.config.max_chars] for i, t in enumerate(texts)]
+        norms = list(map(normalise, clipped))
+        flags = [scan_all(norm, detect(text)) for norm, text in zip(norms, clipped, strict=True)]
         rows = [probs for start in range(0, len(norms), _CHUNK)
-                for probs, _, _ in self._scores(norms[start : start + _CHUNK])]  # fmt: skip
+                for probs, _, _ in self._scores(
+                    norms[start : start + _CHUNK], None, flags[start : start + _CHUNK]
+                )]  # fmt: skip
         return np.array(rows, dtype=np.float64).reshape(-1, len(LABELS))
 
     def reference_proba(self, texts: Iterable[str]) -> np.ndarray:
@@ -405,14 +409,16 @@ class TriageModel:
         limit = self.config.max_chars
         norms = [normalise(text[:limit]) for text in texts]
         acuity = list(map(scan_acuity, norms))
+        languages = [detect(text[:limit]) for text in texts]
+        flags = list(map(scan_all, norms, languages))  # once: the cue columns read them too
         results = []
-        for text, call, norm, cues, (probs, phrases, life) in zip(
-            texts, calls, norms, acuity, self._scores(norms, acuity), strict=True
-        ):
-            language = detect(text[:limit])
+        for text, call, norm, cues, language, found, (probs, phrases, life) in zip(
+            texts, calls, norms, acuity, languages, flags, self._scores(norms, acuity, flags),
+            strict=True,
+        ):  # fmt: skip
             evidence = Evidence(
                 probabilities=dict(zip(LABELS, probs, strict=True)),
-                red_flags=red_flags(text[:limit], norm, language),
+                red_flags=found,
                 acuity=cues,
                 known_share=self._known_share(norm),
                 phrases=tuple(phrases),
@@ -427,23 +433,31 @@ class TriageModel:
         return results
 
     def _scores(
-        self, norms: list[str], acuity: Sequence[tuple[AcuityCue, ...]] | None = None
+        self,
+        norms: list[str],
+        acuity: Sequence[tuple[AcuityCue, ...]] | None = None,
+        flags: Sequence[tuple[RedFlag, ...]] | None = None,
     ) -> list[Scored]:
         """The model stage for normalised texts: one in plain Python, more in numpy.
-        ``acuity``: each text's acuity cues, when the caller has found them already."""
-        scorer, cues = self._scorer, self._cue_rows(norms, acuity)
+        ``acuity`` and ``flags``: each text's acuity cues and red flags, when the caller has
+        found them already."""
+        scorer, cues = self._scorer, self._cue_rows(norms, acuity, flags)
         if len(norms) == 1:
             return [scorer.score(words_of(norms[0]), cues[0])]
         return scorer.score_many(list(map(words_of, norms)), cues)
 
     def _cue_rows(
-        self, norms: list[str], acuity: Sequence[tuple[AcuityCue, ...]] | None = None
+        self,
+        norms: list[str],
+        acuity: Sequence[tuple[AcuityCue, ...]] | None = None,
+        flags: Sequence[tuple[RedFlag, ...]] | None = None,
     ) -> list[list[float]]:
         """Each text's values of the columns after the n-grams (empty: the model has none)."""
         if not self._scorer.has_cues:
             return [[] for _ in norms]
         found = acuity if acuity is not None else list(map(scan_acuity, norms))
-        return list(map(_extra_columns, norms, found, repeat(self._scorer.blocks)))
+        signs = flags if flags is not None else list(map(scan, norms))
+        return list(map(_extra_columns, norms, found, signs, repeat(self._scorer.blocks)))
 
     def _known_share(self, norm: str) -> float:
         """Share of the words with a letter that the model has seen (punctuation aside)."""
@@ -468,20 +482,6 @@ class TriageModel:
                 estimators = self._estimators or self._make()
                 object.__setattr__(self, "_estimators", estimators)
         return estimators
-
-
-def red_flags(text: str, norm: str, language: Language) -> tuple[RedFlag, ...]:
-    """The red flags of a call in either language, one per family: a sign in either counts.
-    In a call spoken in Spanish, an English sign counts only as Spanish context allows (it
-    is not "niega ...", not "hace tres anos")."""
-    english = scan(norm)
-    if not language.spanish:
-        return english
-    folded = fold(text)
-    if language.code == "es":
-        english = tuple(flag for flag in english if spoken_now_es(folded, flag.phrase))
-    seen = {flag.family for flag in english}
-    return english + tuple(flag for flag in scan_es(folded) if flag.family not in seen)
 
 
 def _check(call: object, index: int) -> str:
@@ -644,17 +644,17 @@ def _cue_table(coef: np.ndarray, weights: Weights) -> tuple[tuple[float, ...], .
 
 
 def _extra_columns(
-    norm: str, acuity: tuple[AcuityCue, ...], blocks: tuple[bool, bool]
+    norm: str, acuity: tuple[AcuityCue, ...], flags: tuple[RedFlag, ...], blocks: tuple[bool, bool]
 ) -> list[float]:
     """One call's values of the columns ``_cue_table`` keeps, in its order."""
-    cues = _cue_values(norm) if blocks[0] else []
+    cues = _cue_values(norm, flags) if blocks[0] else []
     return cues + acuity_vector(acuity) if blocks[1] else cues
 
 
-def _cue_values(norm: str) -> list[float]:
+def _cue_values(norm: str, flags: tuple[RedFlag, ...]) -> list[float]:
     from triage.features import cue_values  # only models trained with cue columns need it
 
-    return cue_values(norm)
+    return cue_values(norm, flags)
 
 
 def _weights_of(features: TriageFeatures, classifier: TriageClassifier) -> Weights:

@@ -100,7 +100,7 @@ def decide(
             action,
             flags=flags,
             emergency=emergency,
-            doubt=None if other else doubt,
+            doubt=doubt,
             callback=callback if _is_message(label, action) else None,
             config=config,
         )

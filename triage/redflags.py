@@ -35,12 +35,12 @@ from typing import Any, NamedTuple
 from triage import _lexicon as lex
 from triage import _lexicon_es as lex_es
 from triage._files import atomic_open
-from triage.language import sound
+from triage.language import Language, detect, sound
 from triage.text import normalise, tokenise
 
 __all__ = [
     "FAMILIES", "RedFlag", "find_red_flags", "is_emergency", "present_now", "read_number", "scan",
-    "scan_es", "spoken_now_es",
+    "scan_all", "scan_es", "spoken_now_es",
 ]  # fmt: skip
 
 
@@ -135,6 +135,25 @@ def spoken_now_es(folded: str, phrase: str) -> bool:
     return found is None or _now_es(heard, found)
 
 
+def scan_all(norm: str, language: Language | None = None) -> tuple[RedFlag, ...]:
+    """Red flags of normalised text in either language, one per family: a sign in English
+    or in Spanish counts (a Spanglish call is read both ways). In a call spoken in Spanish an
+    English sign counts only as Spanish context allows ("niega ideas suicidas" is denied).
+    ``language``: the call's (``triage.language.detect``), when the caller has told it.
+
+    >>> [flag.name for flag in scan_all("my dad tiene chest pain y no puede respirar")]
+    ['chest pain', 'trouble breathing']
+    """
+    language = detect(norm) if language is None else language
+    english = scan(norm)
+    if not language.spanish:
+        return english
+    if language.code == "es":
+        english = tuple(flag for flag in english if spoken_now_es(norm, flag.phrase))
+    seen = {flag.family for flag in english}
+    return english + tuple(flag for flag in scan_es(norm) if flag.family not in seen)
+
+
 def find_red_flags(text: str) -> tuple[RedFlag, ...]:
     """Red flags present now in raw call text, one per family, in order of appearance.
 
@@ -152,7 +171,7 @@ def find_red_flags(text: str) -> tuple[RedFlag, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_red_flags expects str, got {type(text).__name__}")
-    return scan(normalise(text))
+    return scan_all(normalise(text), detect(text))
 
 
 def is_emergency(flags: Iterable[RedFlag]) -> bool:

@@ -300,6 +300,7 @@ class CorpusRow(BaseModel):
     emergency: bool
     provenance: Literal["handwritten", "generated"]
     tags: tuple[str, ...] = ()
+    language: Literal["en", "es"] = "en"
 
     @model_validator(mode="after")
     def _emergency_is_urgent(self) -> CorpusRow:

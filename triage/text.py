@@ -22,7 +22,7 @@ from operator import eq
 from types import MappingProxyType
 from typing import NamedTuple
 
-from triage.language import detect
+from triage.language import detect, without_accents
 
 # Whole-token shorthand used by operators and nurses. Ambiguous ones (OD: overdose or right
 # eye; ED: emergency department or erectile dysfunction; HR: hour or heart rate) stay as
@@ -216,8 +216,9 @@ class Token(NamedTuple):
 def normalise(text: str) -> str:
     """Return the canonical form of ``text`` that features and red-flag rules read.
 
-    Lower-cases, applies NFKC, expands operator shorthand, turns ``x3d`` into ``for 3 days``,
-    drops speech fillers and repeated words (false starts), and collapses whitespace.
+    Lower-cases, applies NFKC, drops accents, expands operator shorthand, turns ``x3d`` into
+    ``for 3 days``, drops speech fillers and repeated words (false starts), and collapses
+    whitespace.
     Punctuation stays, because it bounds negation scope. In a call spoken in Spanish
     (``triage.language``) shorthand that is a Spanish word stays a word: "si" is yes, not
     suicidal ideation, and "yo" is I.
@@ -226,6 +227,8 @@ def normalise(text: str) -> str:
     'my son has a fever of 104'
     """
     text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # "corazón" reads as "corazon", as speech recognition often writes
+        text = without_accents(text)
     if any(map(text.__contains__, _CAPITALS)):
         text = _CAPITAL_SHORTHAND.sub(_expand_capitals, text)
     text = _expand_units(text.lower().replace("\u2019", "'").replace("\u2018", "'"))
@@ -420,7 +423,7 @@ def _expand_in_spanish(match: re.Match[str]) -> str:
 
 
 #: Shorthand keys that are everyday Spanish words.
-_SPANISH_WORDS = frozenset({"si", "yo", "mi", "mo", "min"})
+_SPANISH_WORDS = frozenset({"si", "yo", "mi", "ha"})  # yes, I, my, has
 _SPANISH_RUNS = frozenset(word.encode() for word in _SPANISH_WORDS)
 
 

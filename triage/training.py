@@ -24,7 +24,7 @@ from triage.classifier import TriageClassifier
 from triage.evaluate import EvalReport, evaluate
 from triage.features import TriageFeatures
 from triage.model import LifeThreat, TriageModel
-from triage.redflags import scan
+from triage.redflags import find_red_flags
 from triage.schema import LABELS, CorpusRow, Label, TriageConfig
 from triage.text import normalise
 
@@ -209,7 +209,7 @@ def _thresholds(oof: _OutOfFold, texts: list[str], labels: list[str]) -> dict[st
     """The decision settings chosen on out-of-fold predictions: both urgent thresholds, for
     recall, and the learned life-threat score's."""
     norms = [normalise(t) for t in texts]
-    flags = [scan(n) for n in norms]
+    flags = list(map(find_red_flags, texts))  # in either language, as classify reads them
     flagged = np.array([bool(f) for f in flags])
     cued = np.array([bool(scan_acuity(n)) for n in norms])
     urgent = np.array([label == Label.URGENT.value for label in labels])
