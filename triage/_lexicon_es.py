@@ -431,6 +431,63 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+#: Words (or their starts) without which a family's patterns cannot match: a call is only
+#: searched for the families whose words it has. Three letters or fewer: the whole word.
+STEMS: Mapping[str, str] = MappingProxyType(
+    {
+        "chest_pain": "pecho corazon torax infart ataque chest heart dolor duele aprieta oprime",
+        "breathing": "respir aire ahog asfixi morad azul gris costill silb estrid breath breathe "
+        "labios boca boquita pecho",
+        "choking": "atragant asfixi ahog atora atasc garganta choking moneda espina hueso uva "
+        "pieza juguete pila canica dulce pedazo pastilla",
+        "stroke": "derrame embolia ictus stroke cara boca habla hablando arrastr hablar brazo "
+        "pierna lado mitad debilid palabra mano paralisis comisura hemipar hemiple durmio",
+        "unresponsive": "respond reacciona contest despiert desper inconsc desmay conocim tieso "
+        "tiesa ida "
+        "ido ojit ojos unresponsive wake",
+        "fainting": "desmay priv desvan sincope mundo conocim concien yeyo patatus soponcio passed "
+        "fainted",
+        "seizure": "convuls combuls ataque ataquito seizure seizing tembl sacud rigid tieso tiesa "
+        "ojos crisis mirada",
+        "severe_bleeding": "sangr sangre hemorr bleeding toalla toallas gasas trapos charco",
+        "anaphylaxis": "garganta lengua labios boca campanilla alergic anafil ronchas urticaria "
+        "abeja avispa epipen epi epinefr parpados cacahuate mani nuez nueces marisco camaron "
+        "vacuna inyec penicil throat allergic",
+        "overdose_poisoning": "tomo tome trago trague comio bebio metio sobredo envenen intoxic "
+        "overdose pastill dosis frasco botella bote ingiri ingest ingeri monoxido gas sabemos "
+        "encontro doble double triple demasiad muchas",
+        "suicidal_homicidal": "matar morir murir suicid vida vivir dano venas munecas kill "
+        "suicidal colgar ahorcar aventar tirar quiere quiero aqui lastim",
+        "major_trauma_burns": "accidente atropel choque chocaron cayo cai balazo dispar bala "
+        "apunal acuchil punal quem hirviendo hueso huesos piernas viga corto corte cortaron "
+        "amput ampollas ampoyas prendio todo toda",
+        "caller_alarm": "murien muere morir va ba yendo ayud auxilio apur rapido emergencia mal "
+        "miedo asustad desesper aterrad 911 ambulanc vengan llamen",
+        "infant_fever": "bebe bebito bebita nacid nino nina guagua lactante baby nacio",
+        "fever_stiff_neck_confusion": "fiebre calentura fever cuello nuca confund desorient "
+        "manchas puntitos petequias",
+        "severe_pain": "dolor duele aguant soport matando llorando grita gritando 10/10 vida",
+        "dental_trauma": "diente dientes muela muelas",
+        "facial_swelling": "cara quijada mandibula mejilla cachete",
+        "postop_bleeding": "sacaron operaron quitaron hicieron cirugia opera extrac biopsia "
+        "post post-extraccion surgery opera",
+        "wound_infection_fever": "herida cortada incision llaga quemadita opera puntos",
+        "pregnancy_bleeding_movement": "embaraz cinta pregnant semanas meses bebe fetal fuente "
+        "siento",
+        "head_injury": "cabeza tce",
+        "sudden_vision_loss": "vista vision ve veo ver cortina sombra negro deje dejo",
+        "child_dehydration": "pipi orinado panal panales retiene hundid resecos lagrimas boca "
+        "vomita vomitando",
+        "medication_reaction": "medicina medicam pastilla antibio inyec vacuna jarabe reaccion "
+        "ronchas sarpull inchason hinchaz empez inici cambiaron desde",
+        "suspected_fracture": "quebr fractur rompio roto rota hueso chuec torcid doblo acortada "
+        "volteada rotacion apoyar pisar mover caminar pararse levantar parar puede",
+        "animal_bite": "mordio mordieron mordida mordedura pico murcielago",
+        "cannot_urinate": "orinar pipi mear miar orina reten bano uno sale",
+        "critical_result": "resultado valor valores potasio glucosa azucar hemoglob sodio inr "
+        "receta prescrip dosis diario diaria",
+    }
+)
 #: Families in the English lexicon's order, with Spanish patterns.
 FAMILIES = tuple(
     (family.id, family.name, family.emergency, PATTERNS[family.id]) for family in _ENGLISH

@@ -101,7 +101,11 @@ def scan_es(folded: str) -> tuple[RedFlag, ...]:
     ()
     """
     heard, flags = sound(folded), []
+    words = heard.split()
+    present = {family for word in words for family in _families_of(word)}
     for family, regex in _SPANISH:
+        if family.id not in present:
+            continue  # none of the words its patterns need
         for match in regex.finditer(heard):
             if _now_es(heard, match):
                 flags.append((match.start(), _flag(family, match.group())))
@@ -248,6 +252,37 @@ _SPANISH = tuple(
     (FAMILIES[family_id], re.compile(sound("|".join(f"(?:{p})" for p in patterns))))
     for family_id, _, _, patterns in lex_es.FAMILIES
 )
+
+
+def _families_of(word: str) -> frozenset[str]:
+    """The Spanish families whose patterns may need ``word`` (``lex_es.STEMS``)."""
+    word = word.strip(",.;:!?¿¡()\"'")
+    found = _STEM_EXACT.get(word, frozenset())
+    for size in (3, 4, 5, 6):
+        more = _STEM_START.get(word[:size]) if len(word) >= size else None
+        if more:
+            found = found | more
+    return found
+
+
+def _stem_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Whole words (a stem of three letters or fewer) and word starts (a longer one, as it
+    sounds: ``triage.language.sound``, so "ahog" starts "aogando"), by family."""
+    exact: dict[str, set[str]] = {}
+    start: dict[str, set[str]] = {}
+    for family, stems in lex_es.STEMS.items():
+        for stem in stems.split():
+            heard = sound(stem)
+            table = exact if len(stem) <= 3 else start
+            table.setdefault(heard if len(stem) <= 3 else heard[:6], set()).add(family)
+    return _frozen(exact), _frozen(start)
+
+
+def _frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(value) for key, value in table.items()}
+
+
+_STEM_EXACT, _STEM_START = (MappingProxyType(t) for t in _stem_tables())
 _NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
 _NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
 _HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
