@@ -10,10 +10,12 @@ import contextlib
 import io
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import triage
@@ -24,6 +26,7 @@ from triage.bench.speed import speed_texts
 from triage.bench.targets import Target, check_targets
 from triage.cli import main
 from triage.evaluate import evaluate
+from triage.language import detect
 from triage.training import read_labelled
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,6 +207,23 @@ def test_results_json_has_every_system_and_complete_rows(run: Run) -> None:
     emergency = [s.accuracy.emergency_recall.value for s in report.systems[:3] if s.accuracy]
     assert emergency[0] is not None and emergency[1:] == [None, None]
     assert report.references is not None and report.references.regex_floor_per_s > 0
+
+
+def test_languages_split_the_data_and_only_triage_is_timed_per_language(run: Run) -> None:
+    report = _saved(run)
+    data = read_labelled(run.data)
+    expected = Counter(detect(r.text).code for r in data)
+    assert expected["es"] > 0 and expected["en"] > 0  # the corpus test split has both
+    for system in report.systems[:3]:
+        assert system.accuracy is not None
+        assert {lang.language: lang.n for lang in system.languages} == dict(expected)
+        summed = np.sum([lang.accuracy.confusion for lang in system.languages], axis=0)
+        assert summed.tolist() == system.accuracy.confusion
+        timed = [lang.latency_p50_us is not None for lang in system.languages]
+        assert all(timed) if system.name == "triage" else not any(timed)
+    text = (run.folder / "report.md").read_text(encoding="utf-8")
+    assert "### By language" in text and "| triage" in text.split("### By language")[1]
+    assert "  es" in run.out
 
 
 def test_keyword_row_is_what_the_peer_predicts(run: Run) -> None:

@@ -28,12 +28,13 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from triage.bench.accuracy import score
-from triage.bench.peers import System, Triage, default_systems
+from triage.bench.peers import Predictions, System, Triage, default_systems
 from triage.bench.report import format_summary, write_results
 from triage.bench.results import (
     Accuracy,
     BenchReport,
     DataInfo,
+    LanguageResult,
     References,
     Speed,
     SpeedTexts,
@@ -53,6 +54,7 @@ from triage.bench.speed import (
     throughput,
 )
 from triage.bench.targets import check_targets, load_targets
+from triage.language import detect
 from triage.training import LabelledCall, read_labelled
 
 __all__ = [
@@ -178,10 +180,12 @@ def _measure(system: System, inputs: _Inputs, run: BenchRun, say: Progress) -> S
     system.fit([r.text for r in inputs.train], [r.label.value for r in inputs.train])
     fit_s = time.perf_counter() - start
     say(f"{system.name}: scoring {len(inputs.data)} calls")
-    accuracy = _accuracy(system, inputs)
+    predicted = system.predict([r.text for r in inputs.data])
+    accuracy = _accuracy(predicted, inputs.data, inputs.options)
     say(f"{system.name}: timing on {len(inputs.texts)} texts of 40 words")
     speed, samples = _speed(system, inputs)
     run.latencies_us[system.name] = samples
+    languages = _by_language(system, predicted, inputs, say)
     return SystemResult(
         name=system.name,
         title=system.title,
@@ -190,20 +194,52 @@ def _measure(system: System, inputs: _Inputs, run: BenchRun, say: Progress) -> S
         accuracy=accuracy,
         speed=speed,
         fit_s=round(fit_s, 3),
+        languages=languages,
     )
 
 
-def _accuracy(system: System, inputs: _Inputs) -> Accuracy:
-    predicted = system.predict([r.text for r in inputs.data])
+def _accuracy(
+    predicted: Predictions, data: Sequence[LabelledCall], options: BenchOptions
+) -> Accuracy:
     return score(
-        [r.label.value for r in inputs.data],
+        [r.label.value for r in data],
         predicted.labels,
-        [r.emergency for r in inputs.data],
+        [r.emergency for r in data],
         predicted.emergency,
-        resamples=inputs.options.resamples,
-        seed=inputs.options.seed,
+        resamples=options.resamples,
+        seed=options.seed,
         confidence=predicted.confidence,
     )
+
+
+def _by_language(
+    system: System, predicted: Predictions, inputs: _Inputs, say: Progress
+) -> list[LanguageResult]:
+    """Accuracy on each language's rows; for triage also one call's latency on texts cut
+    from those rows alone (a Spanish call reads both lexicons, an English one one)."""
+    rows: dict[str, list[int]] = {}
+    for i, call in enumerate(inputs.data):
+        rows.setdefault(detect(call.text).code, []).append(i)
+    found = []
+    for code, index in sorted(rows.items()):
+        data = [inputs.data[i] for i in index]
+        accuracy = _accuracy(predicted.take(index), data, inputs.options)
+        p50 = p99 = None
+        if isinstance(system, Triage):
+            say(f"{system.name}: timing the {code} calls")
+            texts = speed_texts([r.text for r in data], inputs.budget.texts)
+            cuts = percentiles(latencies_us(system.predict_one, texts, inputs.budget))
+            p50, p99 = cuts["p50"], cuts["p99"]
+        found.append(
+            LanguageResult(
+                language=code,
+                n=len(index),
+                accuracy=accuracy,
+                latency_p50_us=p50,
+                latency_p99_us=p99,
+            )
+        )
+    return found
 
 
 def _speed(system: System, inputs: _Inputs) -> tuple[Speed, np.ndarray]:

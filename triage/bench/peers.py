@@ -48,6 +48,14 @@ class Predictions:
     emergency: list[bool] | None
     confidence: list[float] | None = None  # of each label, for calibration (None: no notion)
 
+    def take(self, rows: Sequence[int]) -> Predictions:
+        """The predictions of ``rows`` only, in that order."""
+        return Predictions(
+            [self.labels[i] for i in rows],
+            None if self.emergency is None else [self.emergency[i] for i in rows],
+            None if self.confidence is None else [self.confidence[i] for i in rows],
+        )
+
 
 class System(ABC):
     """A classifier under test. Subclasses set ``name``, ``title`` and what they need."""

@@ -87,6 +87,14 @@ def format_summary(report: BenchReport) -> str:
             f"{s.name:<10}{_f(a.urgent_recall.value):>8}{_f(a.under_triage.value):>7}"
             f"{_f(a.macro_f1.value):>8}{v.latency_p50_us:>10.1f}{v.batch_per_s:>10,.0f}"
         )
+    triage = report.system("triage")
+    for lang in triage.languages if triage is not None else []:
+        a = lang.accuracy
+        lines.append(
+            f"{'  ' + lang.language:<10}{_f(a.urgent_recall.value):>8}"
+            f"{_f(a.under_triage.value):>7}{_f(a.macro_f1.value):>8}"
+            f"{_us(lang.latency_p50_us):>10}   ({lang.n} calls)"
+        )
     counts = {k: sum(t.status == k for t in report.targets) for k in ("met", "missed")}
     if report.targets:
         lines.append(
@@ -140,7 +148,8 @@ def _accuracy_section(report: BenchReport) -> str:
         )
         ece = "n/a" if a.ece is None else f"{a.ece:.3f}"
         rows.append(f"| {sys.title} | " + " | ".join(_est(e) for e in cells) + f" | {ece} |")
-    return "\n".join([head, *rows, "", _per_label_table(report), "", _confusion_table(report)])
+    tables = [_per_label_table(report), _confusion_table(report), _language_table(report)]
+    return "\n\n".join(["\n".join([head, *rows]), *(t for t in tables if t)])
 
 
 def _per_label_table(report: BenchReport) -> str:
@@ -162,6 +171,30 @@ def _per_label_table(report: BenchReport) -> str:
         ]
         lines.append(f"| {sys.title} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _language_table(report: BenchReport) -> str:
+    """Each system's figures on each language's rows; triage's latency on that language."""
+    lines = [
+        "### By language (detected by `triage.language`)",
+        "",
+        "Latency: triage's one call on 40-word texts cut from that language's rows alone.",
+        "",
+        "| system | language | calls | urgent recall | over-triage | emergency recall "
+        "| macro-F1 | one call p50 (µs) | p99 (µs) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for sys in _measured(report):
+        for lang in sys.languages:
+            a = lang.accuracy
+            cells = (a.urgent_recall, a.over_triage, a.emergency_recall, a.macro_f1)
+            times = f"{_us(lang.latency_p50_us)} | {_us(lang.latency_p99_us)}"
+            lines.append(
+                f"| {sys.title} | {lang.language} | {lang.n} | "
+                + " | ".join(_est(e) for e in cells)
+                + f" | {times} |"
+            )
+    return "\n".join(lines) if any(s.languages for s in _measured(report)) else ""
 
 
 def _confusion_table(report: BenchReport) -> str:
@@ -307,6 +340,10 @@ def _est(e: Estimate | None) -> str:
 
 def _f(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.3f}"
+
+
+def _us(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.1f}"
 
 
 def _ratio(x: float, base: float | None) -> str:

@@ -66,6 +66,17 @@ class Speed(_Frozen):
     same_labels_in_fresh_process: bool
 
 
+class LanguageResult(_Frozen):
+    """One language's rows of the data (``triage.language.detect``): their accuracy and,
+    for triage, one call's latency on 40-word texts cut from those rows alone."""
+
+    language: str  # "en", "es" or "other"
+    n: int
+    accuracy: Accuracy
+    latency_p50_us: float | None = None
+    latency_p99_us: float | None = None
+
+
 class SystemResult(_Frozen):
     """One row of the report: triage or a peer, measured or skipped."""
 
@@ -77,6 +88,7 @@ class SystemResult(_Frozen):
     accuracy: Accuracy | None = None
     speed: Speed | None = None
     fit_s: float | None = None
+    languages: list[LanguageResult] = []
 
 
 class References(_Frozen):
