@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import triage
+from triage.acuity import scan_acuity
 from triage.language import detect, fold
 from triage.redflags import FAMILIES, find_red_flags, scan_es
 from triage.text import normalise
@@ -103,9 +104,15 @@ def test_english_calls_are_english() -> None:
     assert r.language == "en" and "speaks" not in r.note
 
 
-SUITE_ES = Path(__file__).resolve().parent / "data" / "redflag_suite_es.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+#: The first Spanish suite, then frightened callers' words (heart words, clinical shorthand,
+#: household products, veiled goodbyes), written later by another helper.
+SUITES_ES = (DATA / "redflag_suite_es.jsonl", DATA / "redflag_suite_es_more.jsonl")
 ROWS_ES: list[dict[str, str | None]] = [
-    json.loads(line) for line in SUITE_ES.read_text(encoding="utf-8").splitlines() if line
+    json.loads(line)
+    for suite in SUITES_ES
+    for line in suite.read_text(encoding="utf-8").splitlines()
+    if line
 ]
 
 
@@ -131,8 +138,22 @@ def test_spanish_suite_row(row: dict[str, str | None]) -> None:
 
 def test_spanish_suite_covers_every_family_and_context() -> None:
     per_family = Counter(row["family"] for row in ROWS_ES)
-    assert len(ROWS_ES) >= 250
+    assert len(ROWS_ES) >= 800
     assert {f for f in per_family if f is not None} == set(FAMILIES)
     assert min(per_family[f] for f in FAMILIES) >= 7
-    contexts = {"current", "third_party", "misspelled", "shorthand", "spanglish"}
+    contexts = {"current", "third_party", "misspelled", "shorthand", "spanglish", "clinical"}
     assert {row["context"] for row in ROWS_ES} == contexts | {"negated", "historical", "resolved"}
+
+
+@pytest.mark.parametrize(
+    ("text", "alarming"),
+    [
+        ("me tomé la presión y salió 205 sobre 118", True),
+        ("mi mamá tiene la presión en 190 con 100, le duele la nuca", True),
+        ("la presión me salió 130 con 80, ¿está bien?", False),
+    ],
+)
+def test_spanish_blood_pressure_is_read_with_sobre_and_con(text: str, alarming: bool) -> None:
+    """LABELS.md's alarming numbers (over 180/120) as Spanish speakers say them."""
+    families = [cue.family for cue in scan_acuity(normalise(text))]
+    assert ("numbers" in families) is alarming

@@ -94,7 +94,7 @@ NUM = (
 )
 #: Words between a lab name and its value: "potassium level came back at 6.8".
 _IS = (
-    r"[:=]? (?:(?:level|levels|value|result|reading|was|is|of|at|came back|came back at"
+    r"[:=]? (?:(?:level|levels|value|result|reading|was|is|of|at|says|reads|came back|came back at"
     r"|came in at|returned|dropped to|down to|up to|in the|only|just) )*"
 )
 #: A few words, none saying the sign stopped or denying it ("surgery ... no bleeding").
@@ -108,6 +108,27 @@ _GAP_IN = _GAP.replace(r"\S+", r"[^\s.;!?]+")
 # --- life threats -------------------------------------------------------------------------------
 _CHEST = rf"(?:{_WHOSE} )?chest"
 _CHEST_PAIN = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:isn't|isnt|is not|not|doesn't feel like|don't think (?:it's|its)"
+    r"|dont think its) (?:just |my |your )?(?:usual |normal |regular |typical )?(?:heartburn"
+    r"|indigestion|reflux)",
+    r"pressure (?:going|spreading|radiating|moving|shooting) (?:up |down )?(?:into|to) (?:my|his"
+    r"|her|the) (?:neck|jaw|left arm|arm|back)",
+    r"chest (?:(?:is|was|has|been|feels|felt|keeps|just|really|realy|kind of|kinda|sort of|a bit"
+    r"|now) )*(?:squeezing|squeezed|crushing)",
+    r"chest (?:is |was |feels |felt )?(?:realy|rly|super) (?:tight|heavy)",
+    r"(?:chest|heartburn|indigestion|tums|antacids?|breastbone|sternum)(?: [^.!?\s]+){0,15}? (?:bo"
+    r"ring|shooting|spreading|radiating|going) (?:into|through|to) (?:my|his|her) (?:back|jaw"
+    r"|left arm|neck)",
+    r"(?:sternum|breastbone|breast bone)(?: \S+){0,6}? (?:vise|vice|squeez\w*|pressure|crush\w*"
+    r"|heavy|tight|hurts?|aching|burning)",
+    r"(?:pressure|squeezing|tightness|heaviness|crushing) (?:behind|under|on|in) (?:my|his|her"
+    r"|the) (?:breastbone|sternum|breast bone)",
+    r"(?:radiating|radiates|spreading|shooting) (?:up )?(?:to|into|down) (?:the |his |her "
+    r"|my )?(?:jaw|left arm)",
+    r"heart(?: \S+){0,8}? squeez\w*",
+    r"(?:heavyness|hevyness|heavines|presure|pressur|tightnes) (?:on|in|across) (?:my|his|her"
+    r"|the) chest",
     r"(?:chest|chess|chestt) (?:pains?|pane|pressure|tightness|heaviness|discomfort|ache)",
     rf"(?:pain|pressure|tightness|heaviness|discomfort|squeezing) (?:in|on|across) {_CHEST}",
     rf"chest (?:{_BE} )*(?:felt |been |feeling )?(?:really |so |kind of |kinda |very )?"
@@ -176,6 +197,18 @@ _CHEST_PAIN = (
     r"(?:it's|its|it is|and|now) crushing(?= ?[,.!?]|$| and| like| me| him| her)",
 )
 _BREATHING = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:feel|feels|feeling|felt) like (?:i'm|im|i am|he's|hes|she's|shes|he is|she is) drowning",
+    r"(?:can't|cant|cannot|can not) lie (?:down )?flat",
+    r"(?:inhaler|nebulizer|neb|puffer)(?:'s|s| is)? (?:(?:not|isn't|isnt|doesn't|doesnt|didn't"
+    r"|didnt|not really|\.+) ?)+(?:doing anything|working|helping|doing a thing)",
+    r"(?:get out|say|speak|talk in) (?:a word or two|one word at a time|a word at a time"
+    r"|one or two words)",
+    r"wheez\w* (?:real |really |so |very )?bad",
+    r"(?:can|could) (?:barely|barly|hardly) (?:talk|speak|breathe?|breath"
+    r"|get (?:a )?breath)(?! (?:through|thru|out of) (?:my|his|her|the) nose)",
+    r"(?:pulse ox|sats|oxygen|o2|spo2)(?: (?:reads|says|shows|showed|read|reading|is"
+    r"|at))+ (?:[5-8]\d|eighties|seventies)(?: ?%| percent)?",
     r"(?:trouble|difficulty|difficult|problems?|struggling|labou?red|hard time|working hard)"
     r" (?:breathing|to breathe?|breathe?|with (?:his |her |my )?breathing)",
     r"(?:hard|harder|difficult|struggling|struggles|fighting|tough|hardly able|barely able)"
@@ -233,7 +266,10 @@ _BREATHING = (
     r"|relaxed))",
 )
 _CHOKING = (
-    r"(?:chok(?:ing|ed|es)|chocking|choaking|choke on|heimlich)",
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:grape|hot ?dog|candy|coin|toy|marble|lego|bead|button)(?: \S+){0,2}? stuck(?! (?:in|up"
+    r"|between) (?:his|her|my|the) (?:nose|ear|teeth|back teeth|gums?|tooth))",
+    r"(?:chok(?:ing|ed|es)|chocking|choaking|choke on|heimlich)(?<!about choking)(?<!of choking)",
     r"(?:stuck|lodged) in (?:his|her|my|the) (?:throat|windpipe|airway)",
     r"foreign body (?:in|obstructing|blocking|lodged in) (?:the|his|her|my)"
     r" (?:airway|throat|windpipe)",
@@ -252,6 +288,12 @@ _CHOKING = (
     rf"{_CANT} (?:cough it out|swallow (?:his|her|my) (?:own )?(?:spit|saliva))",
 )
 _STROKE = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:sudden|worst|thunderclap) headache (?:of|in) (?:my|his|her|their) (?:entire )?life"
+    r"|thunderclap headache",
+    r"slur\w* (?:speech|speach|speeh|words)",
+    r"one side of (?:his|her|my|the) face (?:\w+ )?(?:dropped|drooped|droop\w*|sagg\w*|fell"
+    r"|went numb)",
     r"(?:mini )?(?:strokes?|stoke|stroak|stroke's)",
     r"(?:face|facial|mouth|smile|lip) (?:is |was |started |looks |has been )?"
     r"(?:droop(?:ing|y|s|ed)?|crooked|lopsided|uneven|sagging|asymmetry|asymmetric)",
@@ -306,6 +348,10 @@ _STROKE = (
     r"|funny|strange|odd|drunk|gibberish|jumbled|garbled|like (?:he's|she's|hes|shes) drunk)",
 )
 _UNRESPONSIVE = (
+    r"out of it,? (?:and )?mumbling",
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:can't|cant|cannot|can not|couldn't) (?:wake|rouse) (?:\S+ ){0,3}?up",
+    r"limp like a rag ?doll|floppy like a rag ?doll",
     r"(?:unresponsive|unresponse of|unresponse|un responsive|unresponsible|non ?responsive"
     r"|non-responsive|unarousable|unconscious|comatose|obtunded|altered mental status"
     r"|cardiac arrest|no pulse)",
@@ -346,6 +392,9 @@ _UNRESPONSIVE = (
     r"|rousable|breathing and)(?! (?:emails?|texts?|calls?|the phone|(?:his|her|my) phone))",
 )
 _FAINTING = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:woke|came to|come to|came round) (?:up )?on the (?:floor|ground|bathroom floor)",
+    r"everything went (?:black|dark)|blacked out",
     r"(?:faint(?:ed|ing|s)|fainting spells?|faint spells?)",
     r"(?:going to|gonna|about to|almost|nearly|feels?|feeling|felt) (?:\w+ )?faint",
     r"(?:pass(?:ed|es|ing)?|past) out",
@@ -390,6 +439,9 @@ _FAINTING = (
     r"|is (?:wet|slippery|dirty)))",
 )
 _SEIZURE = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:sezure|seezure|siezure|seisure|seazure)s?",
+    r"(?:won't|wont|will not) stop (?:jerking|shaking|twitching)",
     r"(?:seizures?|seizing|seizer|sieze?ures?|seazures?|seisures?|ceasures?)",
     r"(?:a|another|having|having a) (?:sees her|seize her|see sure|seize your|sees your)",
     r"convuls(?:ing|ions?|ed|ive)",
@@ -437,6 +489,18 @@ _SEIZURE = (
     ),
 )
 _SEVERE_BLEEDING = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:stools?|poop|poo|bowel movements?)(?: (?:are|is|look|looks|been|have been|turned"
+    r"|came out))* (?:black|tarry|like tar)",
+    r"bleed\w*(?: \S+){0,8}? (?:won't|wont|will not) (?:quit|stop)",
+    r"(?:towel|towels|shirt|gauze|bandage)(?:'s|s| is| are| was)? (?:soaked|soaking) (?:through"
+    r"|thru)",
+    r"still (?:pouring|gushing|spurting)",
+    r"blood (?:filling|filled|fills) (?:up )?(?:the|a) (?:toilet|bowl|sink)"
+    r"|toilet (?:bowl )?(?:is |was )?(?:full of|filled with) blood",
+    r"(?:soak\w*|saturat\w*) (?:through )?(?:a |one )?(?:super )?(?:tampons?|pads?) (?:every hour"
+    r"|hourly|an hour|every \d+ min\w*)",
+    r"(?:vomit\w*|throwing up|threw up) (?:up )?blood|coffee? grounds?",
     r"(?:won't|wont|will not|doesn't|doesnt|does not|can't get it to|cannot get it to"
     r"|can't make it|isn't going to|not) stop(?:ping)? (?:bleeding|bleed in|the bleeding"
     r"|the blood)",
@@ -522,6 +586,17 @@ _ALLERGY_SIGN = (
     r"|cannot|trouble|hard to|difficulty|unable to) (?:swallow\w*|breath\w*))"
 )
 _ANAPHYLAXIS = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:eyes?|eyelids?) (?:are |is |were |keep )?(?:swelling|swollen|puffing|puffed"
+    r"|puffing up) (?:shut|closed)",
+    rf"(?:hives|welts){_GAP_AIRWAY}{{0,10}}? (?:can't|cant|cannot|can not|couldn't) (?:swallow"
+    rf"|breathe?)",
+    r"allerg\w* (?:\S+ ){0,4}?(?:ate|had|eaten|got into|tried)(?: [^\s.;!?]+){1,8}? (?:face|lips?"
+    r"|tongue|throat|eyes)(?:'s|s)? (?:(?:is|are|all|really|so|getting|now|got) )*(?:swell\w*"
+    r"|swollen|puff\w*|closing|tight\w*)",
+    r"(?:tongue|lips?|face|throat)(?: and (?:my |his |her )?(?:tongue|lips?|face"
+    r"|throat))? (?:(?:are|is|r|all|kind of|like) )*(?:ballooning|blowing up|blown up|swolen"
+    r"|swollin|sweling)",
     r"(?:anaphyla(?:xis|ctic|xes)|anafalactic|anaphalactic|anafilactic|anaphalaxis"
     r"|anafalaxis|anna phylactic|an a phylactic|angioedema)",
     r"(?:throat|tongue|airway)(?: (?:is|are|feels|feel|started|keeps|getting|got|like|it's"
@@ -546,7 +621,8 @@ _ANAPHYLAXIS = (
     # Throat or tongue, a few words on: "my throat's been swelling up", "throats getting
     # tight", "tongue went tingly and now it's swelling", "throat feels small".
     rf"(?:throat|tongue)(?:'s|s)?{_GAP_AIRWAY}{{0,8}}? (?:closing|closin|tight|tighter|tightening"
-    r"|thick|small|smaller|narrow|narrower)(?! (?:\S+ )?(?:glands?|tonsils?|lymph|nodes?|chest"
+    r"|thick|small|smaller|narrow|narrower)(?! (?:\S+ )?(?:glands?|tonsils?|lymph|nodes?|sores?"
+    r"|cuts?|bumps?|spots?|ulcers?|blisters?|chest"
     r"|muscles?|jaw|shoulders?|neck))(?!(?: \S+){0,3}? (?:anxious|anxiety|stressed|nervous"
     r"|panicky|panic))",
     rf"(?:throat|tongue)(?:'s|s)?{_GAP_SWOLLEN}{{0,8}}? (?:swelling|swollen|swelled|swell|swells"
@@ -568,7 +644,7 @@ _ANAPHYLAXIS = (
     rf"{_GAP_AIRWAY}{{0,10}}? (?:after|since|from|had|ate|eating|eaten|having|tried) (?:\S+ )"
     rf"{{0,3}}?{_ALLERGEN}",
     # Hives with a second system: "hives and wheezing", "welts ... coughing", "wheezy and hives".
-    rf"(?:hives|welts){_GAP_AIRWAY}{{0,6}}? (?:wheez\w*|coughing|cough|voice|throat|tongue|lips?"
+    rf"(?:hives|welts){_GAP_AIRWAY}{{0,10}}? (?:wheez\w*|coughing|cough|voice|throat|tongue|lips?"
     r"|swallow\w*|breath\w*|dizzy|faint\w*|vomit\w*|throwing up)",
     rf"wheez\w*{_GAP_AIRWAY}{{0,6}}? (?:hives|welts)",
 )
@@ -595,6 +671,13 @@ _POISON = (
     r"|essential oils?|eucalyptus oil|iron pills|fentanyl|ammonia|lye)"
 )
 _OVERDOSE_POISONING = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:mixed|took|combined) (?:his |her |my |their )?(?:\w+ )?(?:pills|meds|xanax|oxy\w*"
+    r"|painkillers|medication)(?: \S+){0,4}? (?:with|and) (?:\S+ ){0,3}?(?:alcohol|whiskey|vodka"
+    r"|beer|wine|liquor|drinks|booze)",
+    r"(?:gave|took|injected|given) (?:her|him|my|them|your)(?:self|selves)? (?:a )?(?:double"
+    r"|triple|extra|wrong) (?:\w+ )?dose",
+    r"ingesting",
     r"(?:overdos(?:e|ed|es|ing)|over dos(?:e|ed|ing)|ingestion|ingested|toxic dose"
     r"|carbon monoxide)",
     # "od" is also the right eye: only as a verb or after a word that makes it an overdose.
@@ -602,7 +685,7 @@ _OVERDOSE_POISONING = (
     r"od(?:'d|d|ed) on",
     r"od on (?:\w+ )?(?:pills|drugs|heroin|fentanyl|opioids|oxy\w*|tylenol|meds|medications?"
     r"|something|xanax|benzos|alcohol|his|her|my|their)",
-    r"poison(?:ed|ing|ous)?",
+    r"poison(?:ed|ing|ous)?(?! control (?:\S+ ){0,2}?(?:said|says|told|say)\b)",
     r"(?:swallowed|drank|ate|ingested|got into|chugged) (?:some |a bunch of |the |a |an |his "
     r"|her |my |grandma's |grandpa's |\w+'s )?(?:bleach|drain cleaner|antifreeze|detergent"
     r"|laundry pods?|tide pods?|dishwasher pods?|rat poison|weed killer|cleaning \w+"
@@ -630,7 +713,8 @@ _OVERDOSE_POISONING = (
     r"|bottle|case)|pills|meds|tablets|medications?|patch(?:es)?)",
     r"(?:ate|swallowed|chewed(?: on)?|licked|bit into|drank|eaten)(?: (?!(?:after|before|with"
     r"|without|then|while|during|and|but|instead|take|taking|took)\b)\S+){0,5}? (?:pills?|peels"
-    r"|tablets?|pods?|patch(?:es)?|iron pills|toothpaste|mouthwash|mouthrinse|cleaner|bleach"
+    r"|tablets?|pods?|patch(?:es)?|iron pills|toothpaste(?<!a little toothpaste)(?<!bit of toothpa"
+    r"ste)|mouthwash|mouthrinse|cleaner|bleach"
     r"|detergent|batter(?:y|ies)|magnets?)",
     r"(?:mixed|breathed in|inhaled) (?:\S+ ){0,3}?(?:bleach|ammonia|chlorine|fumes|cleaners?"
     r"|chemicals)",
@@ -639,7 +723,8 @@ _OVERDOSE_POISONING = (
     r"(?:lithium|digoxin|dig|tylenol|acetaminophen|paracetamol|aspirin|salicylate|iron|opioid"
     r"|methotrexate) (?:toxicity|poisoning|overdose|od)",
     r"(?:organophosphate|pesticide|insecticide|chemical) (?:exposure|poisoning|ingestion)",
-    r"(?:doubled up|double dosed|double-dosed|took a double dose|took (?:\w+ ){1,4}?twice"
+    r"(?:doubled up|double dosed|double-dosed|took a double dose|took (?!(?:\w+ ){0,3}?(?:vitamins"
+    r"?|multivitamins?|probiotics?|supplements?|fish oil)\b)(?:\w+ ){1,4}?twice"
     r"(?! (?:a|per|daily|each)\b)|took (?:\w+ ){1,4}?(?:three|four) times)",
     r"(?:excess|extra|additional) (?:dose|doses) of",
     # A child and a household product: "drank some of the drain cleaner", "bit into one of
@@ -696,6 +781,28 @@ _PERSON = (
     r"|co-?worker|family|son|daughter|girlfriend|boyfriend|roommate)"
 )
 _SUICIDAL_HOMICIDAL = (
+    r"thanks for (?:trying|everything),? (?:i|he|she) (?:won't|wont|will not) (?:be needing|need)",
+    r"(?:i've|i have|ive) made up my mind,? (?:and )?(?:i )?(?:just )?(?:wanted|want) (?:somebody"
+    r"|someone|you) to know",
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:saying|said|says|texted|text\w*) goodbye to (?:everyone|everybody|all of us|us all"
+    r"|the family|his family|her family)",
+    r"(?:wrote|written|left) (?:\S+ ){0,2}?letters (?:to|for) (?:everybody|everyone|all of us"
+    r"|each of us)",
+    r"(?:has|with|holding|waving|grabbed|got) (?:a|the) (?:knife|gun|machete|bat"
+    r"|weapon)(?: \S+){0,6}? (?:threaten\w*|going after|attack\w*|coming at)",
+    r"threatening (?:to )?(?:kill|hurt|stab|shoot)",
+    r"(?:gave|giving|given) away (?:all )?(?:of )?(?:his|her|my|their) (?:\w+ )?(?:things|stuff"
+    r"|belongings|possessions)",
+    r"see you on the other side",
+    r"(?:about to|going to|gonna|threatening to|wants to) jump(?! (?:on|in|into|up|over|rope"
+    r"|start)\b)(?: \S+){0,4}? (?:off|from|in front of)|(?:standing|sitting) on the edge of (?:the"
+    r" |a )?(?:\w+ )?(?:garage|roof|bridge|building|overpass|cliff)",
+    r"(?:don't|dont|do not) (?:want|wanna) (?:to )?be here (?:no more|any ?more|much longer)",
+    r"(?:hasn't|haven't|has not|hasnt|not|hadn't) slept (?:in|for) (?:\w+ )?days,?(?: \S+){0,6}? ("
+    r"?:seeing things|hearing (?:things|voices)|paranoid|hallucinat\w*)",
+    r"(?:hearing|hears|hear) voices (?:telling|that tell|that say|saying) (?:him|her|me"
+    r"|them) to (?:hurt|kill|cut|harm)",
     r"(?:suicid\w*|suicidle|suicidel|homicid(?:al|e)|self[ -]?harm\w*)",
     r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|hang|hanging"
     r"|shoot|shooting|stab|stabbing|drown|drowning|poison|poisoning|overdose)"
@@ -758,6 +865,9 @@ _SUICIDAL_HOMICIDAL = (
     r"|i'm|im) (?:going to|gonna|about to) (?:kill|shoot|hang|end|hurt)",
 )
 _MAJOR_TRAUMA_BURNS = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:face|hands|chest|arms|legs|back)(?: and (?:his |her |my )?(?:face|hands|chest|arms"
+    r"|legs))? (?:r |are |is |all |got )?blister(?:ed|ing)",
     r"(?:gunshot(?: wounds?)?|gun shot wound|stab wounds?|knife wound|impaled|amputat\w+"
     r"|degloving|polytrauma|major trauma|multiple trauma|crush injury|electrocuted|explosion"
     r"|scalded|scalding|scald|boiling (?:water|oil)|rollover|head[ -]on collision|hit and run)",
@@ -865,6 +975,15 @@ _NOT_ABOUT_THAT = (
     r"|at (?!all))\b)"
 )
 _CALLER_ALARM = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:something(?:'s| is)?|somethings|somethin) (?:terribly|really|realy|very|seriously|badly"
+    r"|horribly) wrong(?= ?[,.!?]|$| with (?:him|her|them|my (?:\w+ )?(?:husband|wife|dad|father"
+    r"|mom|mother|son|daughter|brother|sister|baby|kid|child|partner|boyfriend|girlfriend|grandma"
+    r"|grandpa|friend|neighbou?r|roommate|toddler)|the baby))",
+    r"(?:he|she|they) (?:looks?|looking) (?:really,? |so |very )+(?:bad|awful|terrible|horrible"
+    r"|gr[ae]y)",
+    r"you (?:have to|gotta|got to|need to) help(?= ?[,.!?]|$| (?:me|us|him|her) ?[,.!?])",
+    r"please hurry|hurry,? please",
     _preceded(("wrong with",), _WRONG) + f" {_FOR_A_LIFE}",
     _preceded(("wrong with",), _WRONG)
     + r" (?!(?:it|this|that|the|my|your|our|his|her|their|me|us|everything|something|billing"
@@ -982,6 +1101,8 @@ _PAIN = (
     r"|toothache|tooth ache|cramps|cramping)"
 )
 _SEVERE_PAIN = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:suddenly |really )?killin (?:me|him|her)",
     rf"{_SEVERE} (?:\w+ ){{0,3}}{_PAIN}",
     rf"{_PAIN}(?: \S+){{0,5}}? (?:so |really )?(?:unbearable|excruciating|agonizing|severe"
     r"|getting worse (?:fast|quickly|by the hour)|worse by the (?:hour|minute)|a (?:10|ten)"
@@ -1025,6 +1146,8 @@ _CHIP_URGENT = (
     r"|punch\w*|bleeding|(?<!no )(?<!any )pain|(?<!doesn't )(?<!not )hurts|nerve|pulp|pink)"
 )
 _DENTAL_TRAUMA = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:tooth|teeth) (?:\S+ ){0,2}?knocked (?:clean |right |completely |all the way )?out",
     rf"(?:knocked|knock|knocks|nocked|knocking) (?:out )?(?:{_WHOSE} |two |both )?{_TOOTH}",
     r"(?:tooth|teeth) (?:got |was |were |has been |have been |just |is |are )?"
     r"(?:knocked|nocked) (?:out|loose|back|in)",
@@ -1096,6 +1219,8 @@ _MILD = (
     r"|lightly|a tiny bit|very little|minimally|a smidge)\b)"
 )
 _POSTOP_BLEEDING = (
+    r"(?:gauze|gauzes)(?: (?:is|are|keeps|keep|getting))? (?:full|soaked"
+    r"|soaking)(?: of blood)?(?: \S+){0,3}? every",
     rf"(?:bleeding|bleed|oozing blood){_GAP}{{0,5}}? (?:after|since|from) (?:\S+ ){{0,3}}?"
     rf"{_OPERATION}",
     rf"(?:(?:status )?post |after (?:a |an |the |my |his |her )?)?{_OPERATION}{_GAP}{{0,8}}?"
@@ -1271,6 +1396,10 @@ _REACTION = (
     )
 )
 _MEDICATION_REACTION = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"(?:agitated|agitation),? (?:tremor|shaking|twitching|jerking)",
+    r"skin (?:is |was )?(?:blistering|peeling off|sloughing)|(?:blistering"
+    r"|peeling)(?: \S+){0,6}? (?:inside|in) (?:his|her|my|the) mouth",
     rf"{_REACTION}(?: [^\s,.;!?]+){{0,4}}? (?:to|from|after|since) (?:\S+ ){{0,4}}?{_MED}",
     r"(?:started|starting|began|new|just started|day \w+ of|on day \w+ of"
     rf"|dose of) (?:\S+ ){{0,3}}?"
@@ -1285,6 +1414,9 @@ _BONE = (
     r"|humerus|radius|shin|thumb|forearm)"
 )
 _SUSPECTED_FRACTURE = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"obvious deformity|deformity (?:of |to |in )?(?:the |his |her |left |right |l "
+    r"|r )?(?:forearm|arm|wrist|leg|ankle|shin|finger|thigh)",
     rf"(?:broke|broken|broked|fractured|fractures?|snapped|cracked|busted) (?:{_WHOSE} )?"
     rf"(?:left |right )?{_BONE}",
     rf"{_BONE} (?:is |looks |might be |may be |could be |seems |must be |is probably |was )*"
@@ -1349,6 +1481,10 @@ _CANNOT_URINATE = (
     r"(?:only )?(?:dribbling|a dribble|dribble of) (?:urine|pee)?",
 )
 _CRITICAL_RESULT = (
+    # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
+    r"crit(?:ical)? (?:value|lab|result)s?",
+    r"troponin(?: \S+){0,4}? (?:positive|elevated|high|rising|[1-9]\d*(?:\.\d+)?|0\.[1-9]\d*)",
+    r"(?:daily|every day|each day) instead of (?:once )?(?:a |per )?week(?:ly)?",
     r"critical (?:lab )?(?:values?|results?|labs?|levels?|potassium|sodium|glucose|hemoglobin"
     r"|haemoglobin|inr|troponin|calcium|call|findings?|report|platelets?|lactate)",
     r"critically (?:high|low|elevated|abnormal)",
@@ -1461,7 +1597,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "fever",
         (
-            r"(?:fever|fevers|febrile|feverish|burning up|spiking|running a (?:temp\w*|temperature)"
+            r"(?:fever|fevers|febrile|feverish|burning up|burnin up|spiking|running a (?:temp\w*"
+            r"|temperature)"
             r"|chills|rigors|shakes and|fee ver|favor"
             r"|high (?:temp|temperature)|hot to the touch)(?<!hay fever)(?<!hay fevers)",
             r"(?:(?:temperature|temp|temperture|tempature|fever|febrile|thermometer|reading|temper"
@@ -1490,7 +1627,8 @@ CUES: tuple[Cue, ...] = (
         "confusion",
         (
             r"(?:confused|confusion|disoriented|disorientated|delirious|delirium|not making sense"
-            r"|talking nonsense|hallucinating|out of it|didn't recognize|altered mental status"
+            r"|talking nonsense|talkin nonsense|talking gibberish|hallucinating|out of it"
+            r"|didn't recognize|altered mental status"
             r"|doesn't know where (?:he|she|they) (?:is|are)|acting strange\w*|mixed up|mixing up"
             r"|seeing things|newly confused|agitated|trouble thinking|not answering questions"
             r"|a bit off|talking nonsense"
@@ -1534,10 +1672,11 @@ CUES: tuple[Cue, ...] = (
             r"|refusing (?:all |po )?fluids|(?:not|isn't) keeping (?:water|anything|fluids) down"
             r"|dry diapers?|no pee|not peeing|hasn't peed|hasn't wet|not wetting|no uop"
             r"|no urine output|decreased oral intake)",
-            r"(?:can't|cannot|can not|won't|isn't|not|couldn't|inability to|unable to) (?:keep"
+            r"(?:can't|cant|cannot|can not|won't|isn't|not|couldn't|inability to|unable to) (?:keep"
             r"|keeping"
             r"|holding|hold|tolerate)"
-            r" (?:anything|fluids|liquids|water|milk|formula|even water|down|even spoons|sips)",
+            r" (?:anything|nothing|nothin|fluids|liquids|water|milk|formula|even water|down"
+            r"|even spoons|sips)",
             r"(?:won't|wont|will not|refusing to|refuses to|not|isn't) (?:even )?(?:drink"
             r"|drinking|nurse|nursing|feed|feeding|take (?:a |her |his |the )?bottle)",
             r"(?:vomiting|throwing up|throwin up|puking) (?:everything|all day|all night"
@@ -1568,7 +1707,8 @@ HISTORY_BEFORE = (
     rf"|in (?:19|20)\d\d|in (?:nineteen|twenty) (?:{TEENS}|{TENS}|{UNITS})(?! (?:minutes|mins"
     r"|hours|hrs|days|weeks|wks|months|years|seconds))"
     # An injury already treated: "in a boot for my ankle fracture".
-    r"|(?:in a|wearing a|in his|in her|in my|out of (?:a|the|my|his|her)) (?:walking |air )?"
+    r"|(?:in a|wearing a|in his|in her|in my|out of (?:a|the|my|his|her)) (?:walking |air "
+    r"|[a-z]+-[a-z]+ )?"
     r"(?:boot|cast|splint|sling|brace) (?:for|from|because of|after))"
 )
 #: A few words after a match, in its clause: the sign is in the past ("in 2019").
@@ -1581,7 +1721,10 @@ HISTORY_AFTER = (
     rf"|in (?:nineteen|twenty) (?:{TEENS}|{TENS})|(?:a )?long time ago|long ago|ages ago"
     # Spoken years lose a repeated word in ``normalise``: "twenty twenty one" is "twenty one".
     rf"|in (?:nineteen|twenty) (?:{UNITS})(?! (?:minutes|hours|days|weeks|months|years|mins))"
-    r"|a while (?:ago|back)|turned out to be"
+    r"|a while (?:ago|back)|turned out to be|in (?:college|high school|grad school|my (?:teens"
+    r"|twenties))"
+    r"|sober (?:for )?(?:\w+ )?(?:years|months)"
+    r"|(?:well|fully) controlled|under control|seizure[- ]free"
     r"|as an? (?:kid|child|baby|toddler|infant|teen\w*)"
     r"|when (?:i|he|she|they) (?:was|were) (?:little|young|a kid|a child|a baby|a teen\w*|\d+)"
     # Caused by something long past: "lost vision from a stroke in the eye five years ago".
@@ -1608,6 +1751,7 @@ RESOLVED_AFTER = (
     r"|has resolved|cleared up|subsided|settled down|is over|all better|back to normal"
     r"|is fine now|healed|all healed|healed up|is healed|it's healed|turned out to be|cleared"
     r"|since discharged|discharged|quit|never came back"
+    r"|coughed (?:it|them) (?:right |back )?(?:up|out)|(?:totally|completely|perfectly) fine"
     r"|been (?:fine|okay|ok|good|great|well) since|fine since then"
     r"|(?:surgery|procedure|repair|operation) (?:went (?:well|fine|great|okay|ok)|was (?:successful"
     r"|a success))|was repaired|got repaired)"

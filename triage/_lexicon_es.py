@@ -34,6 +34,15 @@ _PILLS = r"(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|jarabe
 PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "chest_pain": (
+            r"(?:raro|feo|mal|extrano) en (?:el|mi|su) pecho",
+            r"dolor (?:precordial|retroesternal)|retroesternal|precordial",
+            r"(?:opresion|presion|dolor|pesadez|molestia) toracic[oa]",
+            r"(?:pesadez|quemazon|apreton|peso) (?:[\w,]+ ){0,3}(?:en|del|de) (?:el |mi "
+            r"|su )?(?:pecho|esternon|pexo)",
+            r"(?:elefante|piedra|ladrillo|yunque)(?: \S+){0,6} (?:pecho|corazon|esternon)",
+            r"(?:duele|aprieta|oprime|arde|pesa) (?:mucho |muchisimo |bien feo |bien fuerte "
+            r"|fuerte |horrible |bastante )?el (?:pecho|corazon|esternon|pexo)",
+            r"(?:dolor|ardor|presion) (?:[\w,]+ ){0,3}(?:en|del|de) (?:el |mi )?(?:pexo|esternon)",
             r"(?:dolor|presion|opresion|peso|ardor|punzada) (?:[\w,]+ ){0,4}(?:en|del|de) (?:el )?"
             r"(?:medio del |centro del )?pecho",
             rf"dolor (?:muy |bien |bastante )?(?:fuerte |intenso |horrible |opresivo )?(?:en|del"
@@ -55,6 +64,16 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:el )?pecho (?:apretado|oprimido)",
         ),
         "breathing": (
+            r"jadeando|jadea mucho",
+            r"(?:no (?:puede|puedo|pudo|podia)|casi no puede) (?:terminar|completar|acabar"
+            r"|decir) (?:una |las |la |unas )?(?:frase|frases|oracion|oraciones|palabras seguidas)",
+            r"sin (?:pararme|pararse|parar) a respirar",
+            r"aleteo nasal|tiraje|retracciones",
+            r"(?:saturacion|saturando|sat ?o2|oxigeno|oximetro)(?: [a-z]+){0,3} (?:de |en |al "
+            r"|a )?(?:[1-8]\d)(?: ?%| por ciento)?(?![\d.])",
+            r"(?:se esta|me estoy|se estaba) (?:\w+ ){0,2}ahogando",
+            r"(?:me|se|le) (?:ahogo|ahoga)\b",
+            r"no (?:le|me|les) entra (?:el )?aire",
             r"(?:agarrar|jalar|tomar|coger) (?:el )?aire",
             r"(?:asfixi|ahogandome|ahogandose)",
             r"no (?:puedo|pueo|puede|pue) respirar",
@@ -76,6 +95,10 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:can'?t|cannot) breathe",
         ),
         "choking": (
+            r"atragantamiento",
+            r"ahogando con (?:la |el |un |una )?(?:comida|carne|pan|bocado|pedazo|dulce|uva|hueso)",
+            r"(?:se agarra|agarrandose) (?:el cuello|la garganta)",
+            r"no (?:le|me) sale (?:la )?voz",
             r"atragant(?:o|ando|ada|ado)",
             rf"(?:espina|hueso|moneda|uva|pastilla|dulce|canica|pedazo){_SOME}(?:ahog|atora|no"
             rf" (?:le )?"
@@ -88,6 +111,15 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"choking",
         ),
         "stroke": (
+            r"afasia|paresia|disartria",
+            r"(?:se (?:le|me) fue|perdio|perdi) la fuerza (?:del|de la|en el|en la|de su"
+            r"|de mi) (?:brazo|pierna|mano|lado)",
+            r"no (?:encuentra|encuentro|le salen|me salen) (?:las )?palabras",
+            r"(?:brazo|pierna|mano) (?:flojo|floja|caido|caida|sin fuerza)",
+            r"arrastra(?:ndo)? (?:la|una|su) pierna",
+            r"(?:se (?:le|me) traba|trabandosele|trabada) la lengua",
+            r"(?:cara|boca) (?:\w+ ){0,2}dormid[oa]",
+            r"(?:ultima vez|la ultima vez) (?:que (?:lo|la) )?(?:vist[oa]|vimos) (?:normal|bien)",
             r"desviacion de (?:la )?comisura|hemiparesia|hemiplejia",
             r"se (?:le|me) durmio (?:\w+ ){0,3}(?:brazo|pierna|lado|mitad|cara|cuerpo)",
             r"se (?:le|me) cae (?:la comida|la baba|el agua|la saliva) (?:\w+ ){0,6}boca",
@@ -130,6 +162,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:passed out|fainted)",
         ),
         "seizure": (
+            r"sesure|seisure|sisure",
+            r"(?:sacud|convuls|temblan)\w*,?(?: \S+){0,8} se mordio la lengua",
             r"crisis (?:convulsiva|epileptica|tonico)",
             rf"mirada perdida{_SOME}(?:mover la boca|chupando|movimientos raros|a temblar)",
             r"(?:le esta dando|le dio|tiene|le vino) (?:otra |una )?crisis",
@@ -146,6 +180,12 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:los ojos|ojos) (?:volteados|en blanco)",
         ),
         "severe_bleeding": (
+            r"empap\w* (?:\w+ ){0,3}(?:toallas?|gasas|trapos|panales|sabanas)",
+            r"(?:brota|sale|salia) (?:la )?sangre (?:a chorros?|a borbotones)|sangre a chorros?",
+            r"(?:lleno|llena|llenando|llenandose) de sangre",
+            r"sangrado (?:abundante|profuso|activo|masivo|importante|muy fuerte)",
+            r"(?:popo|heces|evacuaciones|excremento|hago del bano|caca|deposiciones"
+            r"|obrando) (?:\w+ ){0,2}negr[oa]s?",
             r"no para de (?:salir|salirle|salirme) (?:la )?sangre",
             r"sale mucha sangre|sigue saliendo (?:y saliendo|sangre)",
             r"(?:empap|llenando|llene|lleno) (?:\w+ ){0,3}(?:toalla|toallas|gasas|trapos|toallas"
@@ -163,11 +203,17 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:un )?charco de sangre",
         ),
         "anaphylaxis": (
+            r"edema (?:lingual|de (?:la )?lengua|de glotis|laringeo|de labios)",
+            r"(?:picadura|pico) (?:de )?(?:una )?(?:abeja|avispa)(?: \S+){0,8} (?:edema|estridor"
+            r"|hipotension|ronchas)",
+            r"(?:ronchas|urticaria)(?: \S+){0,12} (?:(?:le|me) cuesta respirar|no (?:puede"
+            r"|puedo) (?:respirar|tragar))",
             r"(?:labios|boca|lengua|parpados|cara|ojos) (?:\w+ ){0,3}(?:bien |muy )?(?:hinchad"
             r"|inchad)",
             rf"(?:cacahuate|mani|nuez|nueces|mariscos|camaron|abeja|avispa|vacuna|inyeccion"
             rf"|penicilina)"
-            rf"{_SOME}(?:hinch|ronchas|garganta|respir|silb)",
+            rf"{_SOME}(?:hinch|ronchas|cierra la garganta|garganta (?:cerrad|apretad|hinchad"
+            rf"|se (?:le |me )?cierra)|respir|silb)",
             r"garganta (?:apretada|cerrada|cerrandose)",
             r"(?:se le|se me|se nos|le|me) (?:\w+ )?(?:cierra|cerro|esta cerrando|cerrando|hincho|"
             r"esta hinchando|estan hinchando|inflamo|esta inflamando"
@@ -186,6 +232,15 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:allergic reaction|throat (?:is )?closing)",
         ),
         "overdose_poisoning": (
+            r"ingesta (?:intencional|accidental|voluntaria)",
+            r"(?:ingesta de|ingirio|ingerio) (?:\W*\w+ ){0,3}(?:tab|tabs|tabletas|pastillas"
+            r"|pildoras)\b",
+            r"(?:se tomo|tomo|se trago|trago|se comio|comio|mordio|se bebio|bebio|ingesta de"
+            r"|ingirio|ingerio|chupo|se metio a la boca|se echo a la boca) (?:\w+ ){0,4}(?:cloro"
+            r"|lejia|blanqueador|clorox|detergente|suavizante|limpiador|destapacanos|destapador"
+            r"|lavaplatos|lavavajillas|aceite de lampara|queroseno|kerosen|gasolina|thinner"
+            r"|anticongelante|raticida|veneno|insecticida|pilas?|bateria|baterias|iman|imanes"
+            r"|vape|nicotina)",
             r"(?:todo el frasco|el frasco entero|toda la botella|el bote entero)",
             r"(?:ingirio|ingesta de|ingerio) (?:\W*\w+ ){0,3}(?:tabs|tabletas|pastillas|pildoras)",
             r"(?:doble|double|dos veces) (?:la |su )?(?:dosis|insulina)|se (?:puso|inyecto)"
@@ -207,6 +262,16 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"{_PILLS} de (?:mi|su) (?:esposo|esposa|mama|papa|abuela|abuelo) (?:ademas|tambien)",
         ),
         "suicidal_homicidal": (
+            r"cartas? de despedida|ya me despedi|se (?:esta )?despid(?:io|iendo) de (?:todos|sus"
+            r"|mis)",
+            r"(?:se va|me voy) a (?:tirar|aventar|lanzar)\b",
+            r"regal(?:o|ando|ado) (?:todas )?(?:sus|mis) cosas",
+            r"voces que (?:le|me) (?:dicen|ordenan|piden|mandan)",
+            r"(?:hacerse|hacerme) dano|hacer(?:le)? dano a (?:su|mi|sus|la|el|los|alguien)\b",
+            r"(?:quiero|quiere) desaparecer|no despertar (?:nunca )?mas",
+            r"cuando (?:yo )?(?:ya )?no (?:este|estare)\b",
+            r"no voy a estar (?:mucho tiempo mas|por mucho tiempo|mucho mas)",
+            r"esta noche es la noche",
             r"(?:quiero|quiere) (?:morir|murir|morirme|morirse)",
             r"(?:colgarme|colgarse|ahorcarme|ahorcarse)\b",
             r"(?:aventar|tirar)(?:se|me)? (?:del|de un|de una|al|bajo) (?:puente|edificio|techo"
@@ -244,6 +309,9 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:hueso|huesos) (?:salido|saliendo|de fuera|expuesto)",
         ),
         "caller_alarm": (
+            r"apur[ae]n[sc]e\b",
+            r"(?:le|me) (?:esta pasando|pasa) algo (?:malo|grave|muy raro)",
+            r"(?:lo|la) veo (?:terrible|fatal|malisim[oa])",
             r"se (?:me|nos) muere",
             r"(?:creo que |siento que )?se (?:esta|nos esta|me esta) muriendo",
             r"(?:se va a morir|se nos (?:va|ba|esta yendo)|se me va|me voy a morir)",
@@ -269,6 +337,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"nacio hace (?:un mes|\w+ semanas|\w+ dias){_SOME}{_FEVER}",
         ),
         "fever_stiff_neck_confusion": (
+            r"(?:fiebre|calentura|fever)(?: \S+){0,8} (?:no (?:puede|puedo) (?:mover|doblar"
+            r"|bajar) el cuello|rigidez de nuca|cuello (?:tieso|rigido|duro)|confusion|delirando)",
             rf"(?:fiebre|calentura|fever){_SOME}(?:como perdid[oa]|que dia es|no tienen sentido|"
             r"delirando|desvariando|no sabe donde esta)",
             r"(?:fiebre|calentura|fever) (?:\w+ ){0,6}(?:cuello (?:tieso|rigido|duro)"
@@ -281,6 +351,7 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"petequias",
         ),
         "severe_pain": (
+            r"duele (?:\w+ ){0,5}(?:horrible|insoportable|espantoso|como nunca)",
             r"dolor (?:[\w,]+ ){0,8}(?:no aguanto|no aguanta|no soporto|no soporta)",
             r"como nunca en (?:mi|su) vida|el peor de (?:mi|su) vida",
             r"duele (?:\w+ ){0,3}(?:horrible|insoportable|espantoso|como nunca)",
@@ -295,6 +366,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:le|me) duele (?:\w+ ){0,3}de repente",
         ),
         "dental_trauma": (
+            r"(?:me|se|le) (?:quebre|quebro|rompi|rompio|parti|partio|tumbe|tumbo) (?:el|un|la"
+            r"|los|una) (?:diente|dientes|muela|muelas)(?! de leche)",
             r"(?:se le|se me) (?:cayo|salio|tumbo|quebro|rompio|partio) (?:un|una|el|la|los|las) "
             r"(?:diente|dientes|muela|muelas)(?! de leche)",
             r"(?:diente|dientes|muela) (?:tumbad[oa]|arrancad[oa]|quebrad[oa]|partid[oa]|flojo por "
@@ -302,6 +375,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:le|me) (?:tumbaron|arrancaron|quebraron) (?:un|el|los) dientes?",
         ),
         "facial_swelling": (
+            r"(?:cara|cachete|mejilla|quijada|mandibula|ojo) (?:\w+ ){0,3}se (?:le "
+            r"|me )?esta (?:hinchando|inflamando)",
             r"(?:se le|se me) (?:\w+ )?(?:hincho|hinchando|inflamo|inflamando) (?:la|toda la|media"
             r"|el)"
             r" (?:cara|quijada|mandibula|mejilla|cachete|ojo)",
@@ -311,6 +386,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:cachete|cara) como una pelota",
         ),
         "postop_bleeding": (
+            r"post[- ]?(?:qx|\w+ectomia|\w+tomia)(?: \S+){0,8} sangr",
+            r"(?:operaron|intervinieron) a (?:mi|su) \w+(?: \S+){0,12} (?:sangr|sangre)",
             rf"(?:me|le|la|lo) (?:sacaron|operaron|quitaron|hicieron){_SOME}(?:sangr|sangre)",
             rf"(?:despues de|desde) (?:la|su|mi) (?:cirugia|operacion|extraccion|biopsia|sacada de "
             rf"muela){_SOME}(?:sangr|sangre)",
@@ -362,6 +439,7 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"se (?:le|me) fue la vista",
         ),
         "child_dehydration": (
+            r"sin diuresis|anuria|mucosas secas",
             r"(?:nino|nina|bebe|hijo|hija|bebito|bebita|nene|nena"
             r"|chamo) (?:\w+ ){0,8}(?:no ha hecho "
             r"pipi|no ha orinado|no moja (?:el|los) panal|casi no moja|panal seco"
@@ -373,6 +451,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"vomita(?:ndo)? todo lo que (?:toma|come|le doy)",
         ),
         "medication_reaction": (
+            r"(?:inicio|empezo|empece|comenzo)(?: \S+){0,8} (?:exantema"
+            r"|lesiones en (?:las )?mucosas|stevens)",
             rf"(?:cambiaron|empezo) (?:la |el )?(?:medicina|medicamento|pastilla){_SOME}(?:mare|se"
             rf" cae|"
             r"presion baj|desmay)",
@@ -392,6 +472,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:medicina|medicamento|pastilla|antibiotico|penicilina|amoxicilina)",
         ),
         "suspected_fracture": (
+            r"(?:brazo|pierna|tobillo|muneca|dedo|hueso) (?:se (?:le|me) )?(?:ve|quedo"
+            r"|esta) (?:chuec|torcid|doblad)",
             r"no se (?:puede|pudo) (?:parar|levantar)",
             r"(?:mas corta|acortada|volteada) (?:\w+ ){0,3}(?:pierna|pie)|(?:pierna|pie) (?:\w+"
             r" ){0,5}(?:mas corta|volteada)",
@@ -406,6 +488,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"no (?:la|lo) (?:puede|puedo) mover",
         ),
         "animal_bite": (
+            r"(?:perro|gato|mapache|murcielago|animal|vibora|serpiente|zorro|chucho"
+            r"|perrito)\w* (?:\w+ ){0,2}(?:mordio|mordieron|ataco)",
             r"(?:lo|la|le|me|nos) (?:mordio|mordieron|pico una vibora|pico una culebra)",
             r"(?:mordida|mordedura) de (?:perro|gato|mapache|murcielago|animal|vibora|serpiente)",
             r"murcielago (?:\w+ ){0,10}(?:mordio|mordida)",
@@ -419,6 +503,10 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"no (?:le|me) sale (?:nada|la orina|nomas gotitas)",
         ),
         "critical_result": (
+            r"(?:receta|dosis|prescripcion)(?: \S+){0,14} (?:peligros[oa]|un error|equivocad[oa]"
+            r"|demasiado alta)",
+            r"(?:troponina|potasio|glucosa|hemoglobina|sodio|inr|plaquetas|calcio|creatinina"
+            r"|lactato)(?: [\w.]+){0,3} critic[oa]",
             rf"(?:diario|diaria){_SOME}semanal",
             r"(?:resultado|valor|valores) (?:critico|criticos|de panico|muy alto|muy bajo)",
             r"(?:potasio|glucosa|azucar|hemoglobina|sodio|inr)\b (?:[\w.]+ ){0,4}(?:critico"
@@ -435,57 +523,68 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 #: searched for the families whose words it has. Three letters or fewer: the whole word.
 STEMS: Mapping[str, str] = MappingProxyType(
     {
-        "chest_pain": "pecho corazon torax infart ataque chest heart dolor duele aprieta oprime",
-        "breathing": "respir aire ahog asfixi morad azul gris costill silb estrid breath breathe "
-        "labios boca boquita pecho",
-        "choking": "atragant asfixi ahog atora atasc garganta choking moneda espina hueso uva "
-        "pieza juguete pila canica dulce pedazo pastilla",
-        "stroke": "derrame embolia ictus stroke cara boca habla hablando arrastr hablar brazo "
-        "pierna lado mitad debilid palabra mano paralisis comisura hemipar hemiple durmio",
+        "chest_pain": "raro feo mal extrano precord retroest toracic pesadez quemazon apreton peso "
+        "elefante piedra ladrillo yunque esternon pexo molestia arde pesa pecho corazon torax "
+        "infart ataque chest heart dolor duele aprieta oprime",
+        "breathing": "jadea frase frases oracion palabras pararme pararse parar aleteo tiraje "
+        "retracc satur sat oxigeno oximetro o2 ahog entra respir aire asfixi morad azul gris "
+        "costill silb estrid breath breathe labios boca boquita pecho",
+        "choking": "atragant ahogando agarra agarrand voz asfixi ahog atora atasc garganta choking "
+        "moneda espina hueso uva pieza juguete pila canica dulce pedazo pastilla",
+        "stroke": "afasia paresia disartria fuerza palabras brazo pierna mano arrastr traba "
+        "traband trabada cara boca ultima vista visto vimos derrame embolia ictus stroke habla "
+        "hablando hablar lado mitad debilid palabra paralisis comisura hemipar hemiple durmio",
         "unresponsive": "respond reacciona contest despiert desper inconsc desmay conocim tieso "
-        "tiesa ida "
-        "ido ojit ojos unresponsive wake",
+        "tiesa ida ido ojit ojos unresponsive wake",
         "fainting": "desmay priv desvan sincope mundo conocim concien yeyo patatus soponcio passed "
         "fainted",
-        "seizure": "convuls combuls ataque ataquito seizure seizing tembl sacud rigid tieso tiesa "
-        "ojos crisis mirada",
-        "severe_bleeding": "sangr sangre hemorr bleeding toalla toallas gasas trapos charco",
-        "anaphylaxis": "garganta lengua labios boca campanilla alergic anafil ronchas urticaria "
-        "abeja avispa epipen epi epinefr parpados cacahuate mani nuez nueces marisco camaron "
-        "vacuna inyec penicil throat allergic",
-        "overdose_poisoning": "tomo tome trago trague comio bebio metio sobredo envenen intoxic "
-        "overdose pastill dosis frasco botella bote ingiri ingest ingeri monoxido gas sabemos "
-        "encontro doble double triple demasiad muchas",
-        "suicidal_homicidal": "matar morir murir suicid vida vivir dano venas munecas kill "
-        "suicidal colgar ahorcar aventar tirar quiere quiero aqui lastim",
+        "seizure": "sesure seisure sisure sacud convuls temblan combuls ataque ataquito seizure "
+        "seizing tembl rigid tieso tiesa ojos crisis mirada",
+        "severe_bleeding": "empap brota sale salia chorro chorros lleno llena llenando sangrado "
+        "popo heces evacuac excremento bano caca deposic obrando sangr sangre hemorr bleeding "
+        "toalla toallas gasas trapos charco",
+        "anaphylaxis": "edema picadura pico ronchas urticaria garganta lengua labios boca "
+        "campanilla alergic anafil abeja avispa epipen epi epinefr parpados cacahuate mani nuez "
+        "nueces marisco camaron vacuna inyec penicil throat allergic",
+        "overdose_poisoning": "ingesta ingiri ingeri tomo trago comio mordio bebio chupo metio "
+        "echo tome trague sobredo envenen intoxic overdose pastill dosis frasco botella bote "
+        "ingest monoxido gas sabemos encontro doble double triple demasiad muchas",
+        "suicidal_homicidal": "carta cartas despedi despid despidiendo tirar aventar lanzar regal "
+        "voces hacerse hacerme hacer hacerle desaparecer despertar cuando estare voy noche matar "
+        "morir murir suicid vida vivir dano venas munecas kill suicidal colgar ahorcar quiere "
+        "quiero aqui lastim",
         "major_trauma_burns": "accidente atropel choque chocaron cayo cai balazo dispar bala "
-        "apunal acuchil punal quem hirviendo hueso huesos piernas viga corto corte cortaron "
-        "amput ampollas ampoyas prendio todo toda",
-        "caller_alarm": "murien muere morir va ba yendo ayud auxilio apur rapido emergencia mal "
-        "miedo asustad desesper aterrad 911 ambulanc vengan llamen",
+        "apunal acuchil punal quem hirviendo hueso huesos piernas viga corto corte cortaron amput "
+        "ampollas ampoyas prendio todo toda",
+        "caller_alarm": "apuren apurense apurence apurate pasa pasando veo murien muere morir va "
+        "ba yendo ayud auxilio apur rapido emergencia mal miedo asustad desesper aterrad 911 "
+        "ambulanc vengan llamen",
         "infant_fever": "bebe bebito bebita nacid nino nina guagua lactante baby nacio",
         "fever_stiff_neck_confusion": "fiebre calentura fever cuello nuca confund desorient "
         "manchas puntitos petequias",
-        "severe_pain": "dolor duele aguant soport matando llorando grita gritando 10/10 vida",
-        "dental_trauma": "diente dientes muela muelas",
-        "facial_swelling": "cara quijada mandibula mejilla cachete",
-        "postop_bleeding": "sacaron operaron quitaron hicieron cirugia opera extrac biopsia "
-        "post post-extraccion surgery opera",
+        "severe_pain": "duele dolor aguant soport matando llorando grita gritando 10/10 vida",
+        "dental_trauma": "quebre quebro rompi rompio parti partio tumbe tumbo diente dientes muela "
+        "muelas",
+        "facial_swelling": "cara cachete mejilla quijada mandibula ojo",
+        "postop_bleeding": "post operaron intervin sacaron quitaron hicieron cirugia opera extrac "
+        "biopsia post-extraccion surgery",
         "wound_infection_fever": "herida cortada incision llaga quemadita opera puntos",
         "pregnancy_bleeding_movement": "embaraz cinta pregnant semanas meses bebe fetal fuente "
         "siento",
         "head_injury": "cabeza tce",
         "sudden_vision_loss": "vista vision ve veo ver cortina sombra negro deje dejo",
-        "child_dehydration": "pipi orinado panal panales retiene hundid resecos lagrimas boca "
-        "vomita vomitando",
-        "medication_reaction": "medicina medicam pastilla antibio inyec vacuna jarabe reaccion "
-        "ronchas sarpull inchason hinchaz empez inici cambiaron desde",
-        "suspected_fracture": "quebr fractur rompio roto rota hueso chuec torcid doblo acortada "
-        "volteada rotacion apoyar pisar mover caminar pararse levantar parar puede",
-        "animal_bite": "mordio mordieron mordida mordedura pico murcielago",
+        "child_dehydration": "diuresis anuria mucosas pipi orinado panal panales retiene hundid "
+        "resecos lagrimas boca vomita vomitando",
+        "medication_reaction": "inicio empezo empece comenzo medicina medicam pastilla antibio "
+        "inyec vacuna jarabe reaccion ronchas sarpull inchason hinchaz empez inici cambiaron desde",
+        "suspected_fracture": "brazo pierna tobillo muneca dedo hueso quebr fractur rompio roto "
+        "rota chuec torcid doblo acortada volteada rotacion apoyar pisar mover caminar pararse "
+        "levantar parar puede",
+        "animal_bite": "perro gato mapache murciel animal vibora serpiente zorro chucho perrito "
+        "mordio mordieron mordida mordedura pico murcielago",
         "cannot_urinate": "orinar pipi mear miar orina reten bano uno sale",
-        "critical_result": "resultado valor valores potasio glucosa azucar hemoglob sodio inr "
-        "receta prescrip dosis diario diaria",
+        "critical_result": "receta dosis prescrip troponina potasio glucosa hemoglob sodio inr "
+        "plaquetas calcio creatin lactato resultado valor valores azucar diario diaria",
     }
 )
 #: Families in the English lexicon's order, with Spanish patterns.
@@ -494,7 +593,8 @@ FAMILIES = tuple(
 )
 #: Words that deny a sign before it, in the same clause: "no tiene", "sin", "niega".
 NEGATORS = (
-    r"(?:no|sin|niega|nego|negando|nunca|ni|tampoco|descarta|ningun|ninguna|no hay|no tiene|"
+    r"(?:no|sin|niega|nego|negando|nunca|ni|tampoco|descarta|ningun|ninguna|no hay|no tiene"
+    r"|nada de|nada sobre|"
     r"no tengo|no ha tenido|no presenta|denies|no es|no habia|si (?:le|me|te|les) "
     r"(?:da|vuelve|diera|llega|pasa)|por si (?:le|me) (?:da|vuelve)|senales de|sintomas de)"
 )
@@ -510,7 +610,9 @@ HISTORY = (
     r"(?:(?:el|la) (?:mes|semana) pasad[oa]|"
     r"(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}(?:anos|ano|meses|mes)|en (?:19"
     r"|20)\d\d|el ano pasado|"
-    r"antecedentes? de|historia de|historial de|hx de|ya se (?:le|me) (?:paso|quito|bajo)|"
+    r"antecedentes? de|historia de|historial de|hx de|"
+    r"(?<!desde )(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}semanas(?! (?:con|y ahora"
+    r"|y hoy))|ya se (?:le|me) (?:paso|quito|bajo)|"
     r"ya paso|ya esta bien(?=\s*(?:[,.;]|$))|ya se siente bien|ya quedo resuelt|ya se resolvio|ya"
     r" se arreglo|"
     r"cuando (?:tenia|era)|en el (?:primer|otro|ultimo) embarazo|le quitaron el yeso|no tenia "

@@ -137,7 +137,7 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"(?:fever|temp|temperature|thermometer|t){_BODY_NUMBER}{_N}"
             r"(?: degrees)?(?P<unit> ?(?:f|c|fahrenheit|celsius)\b)?",
             rf"(?:sugar|sugars|glucose|blood sugar|bg|fsbg|cbg|bgl|meter){_BODY_NUMBER}{_N}",
-            r"(?P<bp>(?:\d{3}) ?(?:/|over) ?(?:\d{2,3}))",
+            r"(?P<bp>(?:\d{3}) ?(?:/|over| sobre | con ) ?(?:\d{2,3}))",  # "210 sobre 125"
             rf"(?:oxygen|o2|sats?|saturation|pulse ox){_BODY_NUMBER}{_N}",
             rf"(?:heart rate|pulse|heartbeat|heart beat|hr){_BODY_NUMBER}{_N}",
             rf"(?:blood pressure|bp|pressure){_BODY_NUMBER}{_N} over {_M}",
@@ -229,7 +229,7 @@ _GATES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "numbers": (
             "fever temp temperature thermometer t",
             "sugar sugars glucose bg fsbg cbg bgl meter",
-            "/ over",
+            "/ over sobre con",
             "oxygen o2 sat sats saturation ox",
             "rate pulse heartbeat beat hr",
             "over",

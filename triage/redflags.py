@@ -123,6 +123,9 @@ def _now_es(heard: str, match: re.Match[str]) -> bool:
     if _NEGATED_ES.search(clause) or _NEGATED_INSIDE_ES.search(match.group()):
         return False
     begins = max(heard.rfind(c, 0, match.start()) for c in ".?!") + 1
+    # "tuvo covid la semana pasada y ahora no puede respirar": the past ends at "now".
+    for now in _NOW_ES.finditer(heard, begins, match.start()):
+        begins = now.end()
     ends = min((i for i in (heard.find(c, match.end()) for c in ".?!") if i != -1), default=-1)
     return _HISTORY_ES.search(heard, begins, ends if ends != -1 else len(heard)) is None
 
@@ -142,7 +145,8 @@ def spoken_now_es(folded: str, phrase: str) -> bool:
 def scan_all(norm: str, language: Language | None = None) -> tuple[RedFlag, ...]:
     """Red flags of normalised text in either language, one per family: a sign in English
     or in Spanish counts (a Spanglish call is read both ways). In a call spoken in Spanish an
-    English sign counts only as Spanish context allows ("niega ideas suicidas" is denied).
+    English sign counts only as Spanish context also allows ("niega ideas suicidas" is
+    denied, "had a stroke hace tres anos" is past).
     ``language``: the call's (``triage.language.detect``), when the caller has told it.
 
     >>> [flag.name for flag in scan_all("my dad tiene chest pain y no puede respirar")]
@@ -152,8 +156,9 @@ def scan_all(norm: str, language: Language | None = None) -> tuple[RedFlag, ...]
     english = scan(norm)
     if not language.spanish:
         return english
-    if language.code == "es":
-        english = tuple(flag for flag in english if spoken_now_es(norm, flag.phrase))
+    # English words in a call that speaks Spanish are read with Spanish negation and time
+    # too: "my mom had a stroke hace tres anos" is no stroke now.
+    english = tuple(flag for flag in english if spoken_now_es(norm, flag.phrase))
     seen = {flag.family for flag in english}
     return english + tuple(flag for flag in scan_es(norm) if flag.family not in seen)
 
@@ -286,6 +291,7 @@ _STEM_EXACT, _STEM_START = (MappingProxyType(t) for t in _stem_tables())
 _NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
 _NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
 _HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
+_NOW_ES = re.compile(sound(r"\b(?:ahora|ahorita|hoy|now|today|right now|en este momento)\b"))
 
 
 def _combined(

@@ -124,6 +124,17 @@ _IN_CONTEXT: Mapping[str, frozenset[str]] = MappingProxyType(
                 "massive", "silent", "had", "having", "dx", "with", "w/", "post",
             }
         ),
+        # Lower-case "si" is yes or if in a call that mixes in Spanish ("hi, si, I need an
+        # appointment"); in a note it follows the words of a mental-state report.
+        "si": frozenset(
+            {
+                "denies", "denied", "deny", "denying", "endorses", "endorsed", "endorsing",
+                "reports", "reported", "reporting", "report", "states", "stated", "voices",
+                "voicing", "expresses", "expressing", "admits", "acknowledges", "active",
+                "passive", "current", "recent", "chronic", "hx", "h/o", "history", "of", "with",
+                "w/", "no", "positive", "+", "having", "has", "had", "c/o", "new", "worsening",
+            }
+        ),
     }
 )  # fmt: skip
 _CAPITALS = tuple(key.upper() for key in _IN_CONTEXT)
@@ -350,16 +361,52 @@ def analyse(text: str) -> list[str]:
     return words_of(normalise(text))
 
 
+#: Common given names and surnames of US callers, none of them also an everyday English or
+#: Spanish word ("julio", "dolores", "bill" are not here). The model reads each as one word,
+#: ``NAME``: who calls is no evidence of how acute the call is, and a corpus that happened to
+#: give one name to more urgent calls would teach it otherwise ("Hi, it's Maria, please call
+#: me back" is routine whatever the name).
+_NAMES_TEXT = """
+    aaliyah aaron abdul abdullah abigail adam adriana ahmed aisha alan alberto alejandra
+    alejandro alex alexander alexis alfredo ali alicia alma alvarez amanda amber amir amy
+    ana andrea andres andrew angela anita anna anthony antonio araceli arturo ashley ayesha
+    barbara beatriz benjamin beto betty brandon brenda brian brittany carla carlos carmen
+    carol carolina catherine cecilia cesar charles cheryl chris christina christopher chuy
+    cindy claudia cynthia daniel daniela david deborah debra denise diana diego donna
+    dorothy edgar eduardo elena elizabeth emily emma enrique eric erica erik ernesto
+    esperanza esteban eugene evelyn fatima felipe fernanda fernando francisco gabriel
+    gabriela garcia gary gerardo gomez gonzalez gregory guadalupe guillermo gustavo hannah
+    hassan hector heather hernandez hugo ignacio irma isabel ivan jacqueline jamal james
+    jasmine jason javier jennifer jeremy jessica jesus joan joanne joaquin john jonathan
+    jorge jose josefina joseph joshua juan juana julia julian karen karina katherine
+    kathleen kathy keisha kelly kenji kevin kimberly kwame laura lauren leticia linda lisa
+    lopez lorena lucia luis lupe magdalena manuel marco marcos margaret margarita maria
+    mariana maribel marisol marta martha martinez mary matthew mei melissa michael michelle
+    miguel minh mohamed mohammed monica nancy natalia nguyen nicole nora norma oscar pablo
+    pamela patel patricia paula pedro perez priya rachel rafael ramirez ramon raquel raul
+    rebecca ricardo richard roberto rodriguez rosario ruben ruth samantha sanchez sandra
+    santiago sara sarah sergio sharon shirley silvia sofia stephanie steven susan teresa
+    thomas timothy tomas valeria vanessa veronica victor victoria virginia william xiomara
+    yesenia yolanda yvonne zainab
+"""
+NAME = "_name_"
+_AS_NAME: Mapping[str, str] = MappingProxyType(dict.fromkeys(_NAMES_TEXT.split(), NAME))
+
+
 def words_of(norm: str) -> list[str]:
-    """The words of normalised text as the model sees them: ``tokenise`` without offsets.
+    """The words of normalised text as the model sees them: ``tokenise`` without offsets,
+    a known name as ``NAME``.
 
     The hot path: most calls hold no negator, and then the words are one ``findall``.
 
     >>> words_of("no fever, but a cough")
     ['no', 'neg_fever', 'but', 'a', 'cough']
+    >>> words_of("hi it's maria, call me back")
+    ['hi', "it's", '_name_', 'call', 'me', 'back']
     """
     if not _may_negate(norm):
-        return _WORD.findall(norm)
+        found = _WORD.findall(norm)
+        return list(map(_AS_NAME.get, found, found))
     tokens = _TOKEN.findall(norm)
     words: list[str] = []
     done = 0  # tokens before this index are read
@@ -369,7 +416,7 @@ def words_of(norm: str) -> list[str]:
             words += filterfalse(_MARKS.__contains__, tokens[done:start])
             done = _read_scope(tokens, start, words)
     words += filterfalse(_MARKS.__contains__, tokens[done:])
-    return words
+    return list(map(_AS_NAME.get, words, words))
 
 
 def _read_scope(tokens: list[str], start: int, words: list[str]) -> int:
