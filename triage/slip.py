@@ -262,6 +262,34 @@ def e164(digits: str, region: str = "US") -> str | None:
 
 # --- names --------------------------------------------------------------------------------
 
+#: A name spelled out after it is said: "n g u y e n", "O-B-R-I-E-N", "o apostrophe b r i e n".
+_SPELLED_OUT = r"[a-z](?![\w'])(?:[\s\-]+(?:[a-z]|apostrophe|dash|hyphen)(?![\w'])){2,}"
+#: Who a caller may say they are after a first name: "it's lorna the caregiver".
+_HELPERS = (
+    r"caregiver|carer|nurse|aide|babysitter|sitter|nanny|neighbou?r|receptionist|pharmacist|"
+    r"mom|mother|dad|father|daughter|son|wife|husband"
+)
+#: Small words inside a name: "Pieter van der Berg", "Ana María de los Santos".
+_PARTICLES = frozenset(
+    {
+        "van",
+        "der",
+        "den",
+        "von",
+        "de",
+        "la",
+        "los",
+        "las",
+        "del",
+        "da",
+        "di",
+        "du",
+        "le",
+        "st",
+        "st.",
+    }
+)
+
 _TITLES = frozenset(
     {"dr", "dr.", "doctor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "nurse"}
 )
@@ -325,28 +353,31 @@ _NOT_NAMES = frozenset({
     "breathing", "shaking", "burning", "running", "overdue", "past",
     # operator shorthand and credentials: "pt called", "DOB", "RN"
     "pt", "pts", "dob", "cb", "rx", "md", "rn", "np", "pa", "icu", "caller", "date", "rep",
-    "vendor", "sales",
+    "vendor", "sales", "msg", "vm", "pharmacist", "technician", "tech", "caregiver", "carer",
+    "aide", "babysitter", "neighbor", "neighbour", "message", "note",
     "we're", "we've", "you're", "they're", "we'll", "here's",
 })  # fmt: skip
-_NAME_WORD = re.compile(r"\s*[\"']?([A-Za-z][A-Za-z'\-]*\.?)")
+_NAME_WORD = re.compile(r"\s*[\"']?([^\W\d_](?:[^\W\d_]|['\-])*\.?)")
 _CALLER_CUES = _Cue(
     "name name's this it's its i'm im caller from rep pharmacist tech technician aide "
-    "coordinator pt patient",
+    "coordinator pt patient habla soy llamo cb call msg message vm voicemail pt's patient's",
     r"(?:i'm\s+(?:his|her|their)\s+(?:son|daughter|husband|wife|partner|mom|dad|mother|"
     r"father),?|name(?:\s*/\s*[a-z]+)+\s*:|(?:name(?:'s|\s+is|\s*:)?|this\s+is|it's|its|i'm|im)(?:,?\s+(?:um+|uh+))?,?|"
     r"caller(?:\s*/\s*pt|\s*\((?:pt|patient)\))?(?:\s+name)?(?:\s+is)?\s*[:=\-]?|"
     r"(?:rep|pharmacist|tech|technician|aide|coordinator)\s*:?|from\s*:|"
-    r"(?:pt|patient)\s+calling\s*:)\s+",
+    r"(?:pt|patient)\s+calling\s*:|habla|soy|llamo|(?:cb|call|msg|message|vm|voicemail)\s+from|"
+    r"(?:pt's|patient's)\s+(?:mother|father|mom|dad|wife|husband|daughter|son)\s*\()\s*",
 )
-_STRONG_CALLER = re.compile(r"name|caller|from|rep|pharm|tech|aide|coord|calling|,", _FLAGS)
+_STRONG_CALLER = re.compile(r"name|caller|from|rep|pharm|tech|aide|coord|calling|,|\(", _FLAGS)
 #: Cues that need typed text: "name Marcus Greene", "rep Carl", "pharmacist Alan Wu".
 _TYPED_ONLY = re.compile(
     r"(?:name|rep|caller|pharmacist|tech|technician|aide|coordinator|his|her|their|son|"
-    r"daughter|husband|wife|partner|mom|dad|mother|father),?\s*:?\s+$",
+    r"daughter|husband|wife|partner|mom|dad|mother|father|habla|soy|llamo),?\s*:?\s+$",
     _FLAGS,
 )
 _NAME_FIRST = re.compile(
-    r"^(?:(?:hi|hello|hey|yes|yeah|good\s+(?:morning|afternoon|evening)|um+|uh+)\W+)*"
+    r"^(?:(?:hi|hello|hey|hiya|there|yes|yeah|(?:good\s+)?(?:morning|afternoon|evening)|um+|uh+)"
+    r"\W+)*"
     r"(?=\w)",
     _FLAGS,
 )
@@ -355,7 +386,8 @@ _HERE = re.compile(
     r"\s+(?:with|from)\s+[A-Z]",
     _FLAGS,
 )
-_HERE_WORDS = frozenset({"here", "calling", "called", "pt", "patient", "rn", "md", "np", "lpn"})
+_HERE_WORDS_TEXT = "here calling called pt patient rn md np lpn with from"
+_HERE_WORDS = frozenset(_HERE_WORDS_TEXT.split())
 _RELATIVES = (
     r"son|daughter|kid|child|boy|girl|baby|toddler|infant|newborn|teenager|stepson|"
     r"stepdaughter|husband|wife|partner|fianc[eé]e?|boyfriend|girlfriend|mom|mother|mum|"
@@ -430,13 +462,23 @@ def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | N
     words: list[tuple[str, int]] = []
     for said, at in _words_at(text, start, _NAME_WORD):
         possessive = said.lower().endswith("'s")  # "Ed Young's prior auth" ends at "Young"
-        word = said[:-2] if possessive else said
-        if len(words) == 4 or not _is_name_word(word, cased, first=not words):
+        word = said[:-2] if possessive else said.rstrip("'")  # "'Mike'" is Mike
+        if words and word.lower() == words[-1][0].lower():
+            words = [(word, at)]  # "tariq tariq", "katherine katherine lyle": said again
+            continue
+        particle = bool(words) and word.lower() in _PARTICLES and len(words) < 5
+        if len(words) == 6 or not (particle or _is_name_word(word, cased, first=not words)):
             break
         words.append((word, at))
+        if particle:
+            continue
         if possessive or (word.endswith(".") and len(word) > 2 and _bare(word) not in _TITLES):
             break  # "Smith." ends a sentence
-    while words and _bare(words[-1][0]) in _TITLES:
+    for i, (word, _) in enumerate(words):  # "Ernesto Salas de Soluciones Médicas": a firm
+        if i and word.lower() in _PARTICLES and _firm_after(words[i + 1 :]):
+            words = words[:i]
+            break
+    while words and (_bare(words[-1][0]) in _TITLES or words[-1][0].lower() in _PARTICLES):
         words.pop()
     if not words or any(_bare(word) in _ORG_WORDS for word, _ in words):
         return None
@@ -447,16 +489,35 @@ def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | N
     return (words[0][1], end)
 
 
+def _firm_after(words: list[tuple[str, int]]) -> bool:
+    return any(_bare(word) in _ORG_WORDS or _bare(word) in _FIRM_WORDS for word, _ in words)
+
+
+#: Words of a Spanish firm's name: "de Soluciones Médicas", "de Publicidad Latina".
+_FIRM_WORDS = frozenset(
+    {
+        "soluciones", "servicios", "publicidad", "clínica", "clinica", "farmacia",
+        "laboratorio", "laboratorios", "grupo", "médicas", "medicas", "médica", "medica",
+        "médicos", "medicos", "seguros", "sistemas", "consultores", "latina", "latino",
+        "comunicaciones", "tecnología", "tecnologia", "radio", "salud",
+    }
+)  # fmt: skip
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
-_ENDS_IT = re.compile(r"\s*(?:[,.!?]|(?:calling|from|with|at|here|again|um+|uh+|i'm|i)\b)", _FLAGS)
+_ENDS_IT = re.compile(
+    r"\s*(?:[,.!?]|(?:calling|from|with|at|here|again|um+|uh+|i'm|by\s+the\s+way)\b|i(?![\w'])|"
+    rf"{_SPELLED_OUT}|the\s+(?:{_HELPERS})\b)",
+    _FLAGS,
+)
 _ENDS_IM = re.compile(r"\s+(?:from|with|calling|here)\b", _FLAGS)
 _ENDS_NAME = re.compile(
     r"\s*(?:$|[,.;:!?\-]|(?:calling|from|with|here|and|i|i'm|at|over|returning|again|my|"
     r"about|regarding|um+|uh+|so|just|please|speaking|phoning|ringing|checking|following|"
-    r"the)\b)",
+    r"the|quer[ií]a|quiero|para|de|del|el|la|sorry|oh|by\s+the\s+way)\b|" + _SPELLED_OUT + ")",
     _FLAGS,
 )
 
@@ -478,6 +539,9 @@ def _org_follows(text: str, pos: int) -> bool:
 
 
 def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | None:
+    lead = _lead_name(text, found, cased)
+    if lead is not None:  # "Kevin Brooks here", "Dr. Amy Chen, ...": said first, it is the caller
+        return lead
     for cue in _CALLER_CUES.matches(text, low, found):
         phrase = cue.group().lower()
         if not cased and _TYPED_ONLY.search(phrase):
@@ -492,27 +556,50 @@ def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | No
         if span is not None and not text.startswith("'s", span[1]):
             # (not "this is Dr. Fischer's office": an office, not a person)
             return _restated(text, span, cased)
+    return None
+
+
+def _lead_name(text: str, found: set[str], cased: bool) -> Span | None:
+    """A name the call opens with, when what follows says it is the caller's: "Kevin Brooks
+    here", "Grace Kim (pt) called", "Dr. Amy Chen, ...", "Dana calling from ..."."""
     lead = _NAME_FIRST.match(text)
-    if lead is not None and (found & _HERE_WORDS or cased):
-        span = _name_at(text, lead.end(), cased, needs_end=False)
-        titled = span is not None and _bare(text[span[0] : span[0] + 3]) in _TITLES
-        if span is not None and (
-            _HERE.match(text, span[1]) or (titled and cased and text[span[1] : span[1] + 1] == ",")
-        ):
-            return span  # "Kevin Brooks here", "Grace Kim (pt) called", "Dr. Amy Chen, ..."
+    if lead is None or not (found & _HERE_WORDS or cased):
+        return None
+    span = _name_at(text, lead.end(), cased, needs_end=False)
+    if span is None:
+        return None
+    titled = _bare(text[span[0] : span[0] + 3]) in _TITLES
+    if _HERE.match(text, span[1]) or (
+        titled and cased and text[span[1] : span[1] + 2].strip()[:1] in ",("
+    ):
+        return _restated(text, span, cased)
     return None
 
 
 def _restated(text: str, span: Span, cased: bool) -> Span:
-    """The name as said again in full: "Grace, Grace Oduya", "omar uh omar haddad"."""
+    """The name as said again in full: "Grace, Grace Oduya", "omar uh omar haddad", "Beth
+    here, Beth Carraway"; or corrected to a full name: "Liz, uh, Elizabeth Warrick", "Sue,
+    sorry, Susan Trevino" (not "Jane, Mary Lou's mom")."""
     again = _RESTATE.match(text, span[1])
-    if again is None or not text[again.end() :].lower().startswith(text[span[0] : span[1]].lower()):
+    if again is None:
         return span
+    same = text[again.end() :].lower().startswith(text[span[0] : span[1]].lower())
+    if "." in again.group() and not same:
+        return span  # "It's Carla. Carla Benitez." but not a new sentence about someone else
+    first_only = " " not in text[span[0] : span[1]]  # "Chayo, Rosario Gutiérrez"
+    if not same and not (again.group(1) or ("," in again.group() and first_only)):
+        return span  # a different name only after "uh", "sorry": "Liz, uh, Elizabeth ..."
     longer = _name_at(text, again.end(), cased, needs_end=False)
-    return longer if longer is not None and longer[1] - longer[0] > span[1] - span[0] else span
+    if longer is None or longer[1] - longer[0] <= span[1] - span[0]:
+        return span
+    if not same and (" " not in text[longer[0] : longer[1]] or text.startswith("'s", longer[1])):
+        return span
+    return longer
 
 
-_RESTATE = re.compile(r"\s*,?\s*(?:(?:um+|uh+|sorry|i\s+mean),?\s*)?", _FLAGS)
+_RESTATE = re.compile(
+    r"\s*(?:here\b)?\s*[,.]?\s*((?:oh\s+)?(?:um+|uh+|sorry|i\s+mean)\b,?\s*)?", _FLAGS
+)
 
 
 def _patient_name(
