@@ -3,7 +3,8 @@ grow by at most 20 us): the code and shipped model of a base commit against the 
 in fresh interpreters taken in turn (base, now, base, now, ...), each timing one call at a
 time on the same English texts; medians of the runs and the paired differences.
 
-    python benchmarks/english_cost.py [--base 5bee551] [--runs 5] > benchmarks/results/english_cost.txt
+    python benchmarks/english_cost.py [--base 5bee551] [--runs 5] \
+        > benchmarks/results/english_cost.txt
 
 Texts: the English rows (``triage.language``) of dev and of the blind set, as written, and
 the bench's 40-word texts cut from dev. The base is checked out with ``git worktree`` into a

@@ -20,14 +20,15 @@ The rules of LABELS.md, in one place:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import NamedTuple
 
 from triage.acuity import AcuityCue
 from triage.language import ENGLISH, Language
 from triage.redflags import RedFlag
 from triage.schema import Action, CallRecord, Label, MessageSlip, TriageConfig, TriageResult
-from triage.slip import read_slip
+from triage.slip import read_slip, says_symptom
 
 
 class Evidence(NamedTuple):
@@ -79,7 +80,8 @@ def decide(
     emergency = learned or any(flag.emergency for flag in evidence.red_flags)
     flags = tuple(dict.fromkeys(flag.name for flag in evidence.red_flags))
     message = _slip(evidence, label, record)
-    callback = _callback(label, action, message, after_hours, config)
+    symptom = bool(evidence.red_flags) or says_symptom(evidence.text)
+    callback = _callback(label, action, symptom=symptom, after_hours=after_hours, config=config)
     return TriageResult(
         label=label,
         action=action,
@@ -132,19 +134,23 @@ def is_after_hours(record: CallRecord | None, config: TriageConfig) -> bool:
     return record.received_at is not None and not config.hours.is_open(record.received_at)
 
 
-def _slip(evidence: Evidence, label: Label, record: CallRecord | None) -> MessageSlip:
+def _slip(
+    evidence: Evidence, label: Label, record: CallRecord | None
+) -> MessageSlip | Callable[[], MessageSlip]:
+    """The slip, as a reader the result calls on first use: most callers of ``classify``
+    want the decision alone, and reading the slip costs more than the rest of a call."""
     if evidence.text is None:
         return _NO_SLIP
     said = next((flag.phrase for flag in evidence.red_flags), None)
     when = None if record is None or record.received_at is None else record.received_at.date()
-    return read_slip(evidence.text, label=label, reason=said, today=when)
+    return partial(read_slip, evidence.text, label=label, reason=said, today=when)
 
 
 _NO_SLIP = MessageSlip()
 
 
 def _callback(
-    label: Label, action: Action, message: MessageSlip, after_hours: bool, config: TriageConfig
+    label: Label, action: Action, *, symptom: bool, after_hours: bool, config: TriageConfig
 ) -> str | None:
     """The callback promise an operator can keep: urgent now; routine after hours the next
     business day, else a nurse today about a symptom or the desk within a business day;
@@ -155,7 +161,7 @@ def _callback(
         return None
     if after_hours:
         return config.after_hours_callback
-    return config.symptom_callback if message.about == "symptom" else config.admin_callback
+    return config.symptom_callback if symptom else config.admin_callback
 
 
 def cap_urgent(probabilities: Mapping[Label, float], limit: float) -> dict[Label, float]:

@@ -7,10 +7,20 @@ cached, or serialised with ``model_dump_json()`` without surprises.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
 
 class Label(StrEnum):
@@ -100,12 +110,17 @@ class MessageSlip(BaseModel):
     spans: dict[str, tuple[int, int]] = Field(default_factory=dict)
 
 
+_NO_MESSAGE = MessageSlip()
+
+
 class TriageResult(BaseModel):
     """The decision for one call.
 
     ``confidence`` is the calibrated probability of ``label``; ``uncertain`` means the model
     was unsure and ``action`` took the safer path. ``truncated`` means the text was longer
-    than ``TriageConfig.max_chars`` and only its start was read.
+    than ``TriageConfig.max_chars`` and only its start was read. ``message``, the slip, is
+    read from the call the first time it is asked for (``classify`` does not pay for it when
+    only the decision is wanted); it is given, and read back, like any other field.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -124,8 +139,45 @@ class TriageResult(BaseModel):
     call_id: str | None = None
     truncated: bool = False
     callback: str | None = None
-    message: MessageSlip = MessageSlip()
     language: Literal["en", "es", "other"] = "en"  # what the caller speaks (triage.language)
+    #: The slip, or how to read it from the call (``triage.policy``), until first asked for.
+    _message: MessageSlip | Callable[[], MessageSlip] = PrivateAttr(default=_NO_MESSAGE)
+
+    def __init__(
+        self, *, message: MessageSlip | Callable[[], MessageSlip] | None = None, **data: Any
+    ) -> None:
+        super().__init__(**data)
+        if message is not None:
+            self._message = message if callable(message) else MessageSlip.model_validate(message)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def message(self) -> MessageSlip:
+        """The message slip (``triage.slip``), read on first use and kept."""
+        message = self._message
+        if not isinstance(message, MessageSlip):
+            message = self._message = message()
+        return message
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _take_message(cls, data: Any, handler: ModelWrapValidatorHandler[TriageResult]) -> Any:
+        """``message`` read back from JSON or a dict (the constructor takes it itself: a
+        slip, or a function that reads one, which is what ``classify`` gives)."""
+        if not isinstance(data, dict) or "message" not in data:
+            return handler(data)
+        data = dict(data)
+        message = data.pop("message")
+        result = handler(data)
+        result._message = MessageSlip.model_validate(message)
+        return result
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TriageResult):  # both slips read, so that equal results compare equal
+            _ = self.message, other.message
+        return super().__eq__(other)
+
+    __hash__ = BaseModel.__hash__
 
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

@@ -1217,12 +1217,23 @@ def read_slip(
     request = _request(text, low, found, label)
     values["reason"] = reason if reason is not None else request
     if label is not Label.SALES:
-        symptom = reason is not None or not found.isdisjoint(_SYMPTOM_WORDS)
+        symptom = reason is not None or not found.isdisjoint(_SYMPTOM_WORDS)  # says_symptom
         values["about"] = "symptom" if symptom else "administration" if request else None
     deadline = _deadline(text, low, found)
     keep("deadline", deadline)
     keep("best_time", _best_time(text, low, found, deadline))
     return MessageSlip(**values, spans=spans) if spans or any(values.values()) else _EMPTY
+
+
+def says_symptom(text: str | None) -> bool:
+    """Whether a call names a symptom (the slip's ``about == "symptom"`` when it has no red
+    flag): a routine call that does gets a nurse's callback. Cheap, for ``classify``, which
+    needs the callback promise but not the slip.
+
+    >>> says_symptom("my knee hurts"), says_symptom("can I move my cleaning"), says_symptom(None)
+    (True, False, False)
+    """
+    return text is not None and not _SYMPTOM_WORDS.isdisjoint(_WORD.findall(_lower(text)))
 
 
 def _lower(text: str) -> str:
