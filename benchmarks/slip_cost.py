@@ -10,17 +10,19 @@ same model three ways, interleaved in one run (medians and their differences):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from unittest import mock
 
 import triage
 from triage import policy
 
+ROUNDS = 9
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
 
 
@@ -30,23 +32,33 @@ def main() -> None:
     model = triage.load_model()
     for text in texts[:50]:
         _ = model.classify(text).message
-    bare: list[float] = []
-    lazy: list[float] = []
-    read: list[float] = []
-    # Patched for a whole pass, not per call: patching a module's globals resets the
-    # interpreter's lookup caches, which would slow the calls right after it.
-    for _ in range(5):
-        with (
-            mock.patch.object(policy, "_slip", _no_slip),
-            mock.patch.object(policy, "says_symptom", _no_symptom),
-        ):
-            bare += [_time(model.classify, text) for text in texts]
-        lazy += [_time(model.classify, text) for text in texts]
-        read += [_time(_with_slip(model), text) for text in texts]
+    times: dict[str, list[float]] = {"bare": [], "lazy": [], "read": []}
+    passes = {"bare": model.classify, "lazy": model.classify, "read": _with_slip(model)}
+    # A pass times every text one way; the order of the three ways turns each round, so that
+    # none always runs first (a VM's timings drift by tens of us over seconds).
+    order = list(passes)
+    for _ in range(ROUNDS):
+        for name in order:
+            with _slip_off() if name == "bare" else contextlib.nullcontext():
+                times[name] += [_time(passes[name], text) for text in texts]
+        order = order[1:] + order[:1]
+    bare, lazy, read = times.values()
     a, b, c = (statistics.median(x) for x in (bare, lazy, read))
-    print(f"texts {len(texts)} x 5 from {path.name}")
+    print(f"texts {len(texts)} x {ROUNDS} from {path.name}")
     print(f"classify p50 without the slip {a:.1f} us, as shipped {b:.1f} us: adds {b - a:.1f} us")
     print(f"classify and result.message p50 {c:.1f} us: reading the slip adds {c - b:.1f} us")
+
+
+@contextlib.contextmanager
+def _slip_off() -> Iterator[None]:
+    """The policy's slip reader and its symptom test switched off, for a whole pass:
+    patching a module's globals resets the interpreter's lookup caches, which would slow
+    the calls right after it."""
+    with (
+        mock.patch.object(policy, "_slip", _no_slip),
+        mock.patch.object(policy, "says_symptom", _no_symptom),
+    ):
+        yield
 
 
 def _with_slip(model: triage.TriageModel) -> Callable[[str], object]:
