@@ -333,3 +333,40 @@ def test_progress_only_on_a_terminal_outside_ci(monkeypatch: pytest.MonkeyPatch)
     assert "2" in terminal.getvalue()
     monkeypatch.setenv("CI", "true")
     assert Progress(_Terminal()).callback is None
+
+
+def test_workers_load_a_loaded_model_by_its_path_and_never_save_it(
+    small_model: TriageModel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16: ``--jobs`` hands workers the model by path; saving a copy (which rebuilds
+    the estimators and writes a model card) is only for a model made in memory."""
+    from triage import _scoring, load_model
+    from triage._persist import save_model
+
+    loaded = load_model(save_model(small_model, tmp_path / "model")).with_config(
+        small_model.config.model_copy(update={"urgent_threshold": 0.9})
+    )
+    src = write_csv(tmp_path / "log.csv", log_rows(120))
+    score_file(loaded, src, tmp_path / "one.csv", chunk_size=16)
+
+    def no_saving(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the scoring path saved the model")
+
+    monkeypatch.setattr(_scoring, "save_model", no_saving)
+    score_file(loaded, src, tmp_path / "two.csv", chunk_size=16, jobs=2)
+    # The same bytes: the workers used the loaded model's settings, not the saved ones.
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+
+
+def test_workers_refuse_a_model_directory_that_changed_after_loading(
+    small_model: TriageModel, tmp_path: Path
+) -> None:
+    from triage import ModelFileError, load_model
+    from triage._persist import save_model
+
+    loaded = load_model(save_model(small_model, tmp_path / "model"))
+    other = small_model.with_config(small_model.config.model_copy(update={"min_margin": 0.3}))
+    save_model(other, tmp_path / "model")  # the files under the loaded model change
+    src = write_csv(tmp_path / "log.csv", log_rows(40))
+    with pytest.raises(ModelFileError, match="changed after the model was loaded"):
+        score_file(loaded, src, tmp_path / "out.csv", chunk_size=16, jobs=2)

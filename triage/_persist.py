@@ -32,7 +32,7 @@ import numpy as np
 from triage._card import render_card
 from triage._files import atomic_open
 from triage._version import __version__
-from triage.model import LifeThreat, TriageModel, Weights
+from triage.model import LifeThreat, ModelSource, TriageModel, Weights
 from triage.schema import TriageConfig
 
 if TYPE_CHECKING:
@@ -263,8 +263,20 @@ def _build(
         config = TriageConfig(**description["config"])
         version = str(description["version"])
         metadata = {k: v for k, v in manifest.items() if k not in _RESERVED}
+        files = manifest.get("files")
+        source = ModelSource(
+            str(directory.resolve()),
+            tuple(sorted((str(k), str(v)) for k, v in files.items()))
+            if isinstance(files, dict)
+            else (),
+        )
         return TriageModel.from_weights(
-            stored, config, version, metadata, estimators=lambda: _estimators(description, stored)
+            stored,
+            config,
+            version,
+            metadata,
+            estimators=lambda: _estimators(description, stored),
+            source=source,
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ModelFileError(f"{directory}: model description is invalid: {exc}") from exc

@@ -11,11 +11,11 @@ import os
 import tempfile
 from collections import deque
 from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from triage._persist import save_model
-from triage.model import TriageModel
-from triage.schema import LABELS, CallRecord, TriageResult
+from triage.model import ModelSource, TriageModel
+from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
 from triage.slip import redacted_fields
 
 #: The message slip's columns (``triage.slip``).
@@ -65,22 +65,19 @@ def _score_in_workers(
     joblib's ``Parallel(return_as="generator")`` dispatches the whole input as fast as
     workers finish, with no back-pressure from a slow writer, so a big log would pile up in
     memory; loky's executor lets us bound the chunks in flight while keeping input order.
-    The model goes to each worker once: saved in the checked model format to a private
-    directory, loaded and cached there.
+    The model goes to each worker once, by path: the directory it was loaded from (checked
+    there to be the same files), or for a model made in memory a copy saved in the checked
+    format to a private directory. Its decision settings go with it.
     """
     from joblib.externals.loky import get_reusable_executor
 
-    from triage import shipped_model_dir
-
     with tempfile.TemporaryDirectory(prefix="triage-model-") as tmp:
-        # The shipped model is already on disk in the checked format; saving another needs
-        # its scikit-learn estimators rebuilt in this process, which costs ~150 MB.
-        path = str(shipped_model_dir() if model is None else save_model(model, tmp))
+        where = _model_path(model, tmp)
         executor = get_reusable_executor(max_workers=jobs, env=_ONE_THREAD)
         pending: deque[tuple[T, Any]] = deque()
         try:
             for chunk, texts in chunks:
-                pending.append((chunk, executor.submit(_worker_score, path, texts, redact)))
+                pending.append((chunk, executor.submit(_worker_score, where, texts, redact)))
                 if len(pending) >= 2 * jobs:
                     done, future = pending.popleft()
                     yield done, future.result()
@@ -92,15 +89,41 @@ def _score_in_workers(
                 future.cancel()
 
 
-def _worker_score(model_path: str, texts: list[Call], redact: bool) -> list[ResultValues | None]:
-    return score_texts(_cached_model(model_path), texts, redact=redact)
+class _Where(NamedTuple):
+    """How a worker finds the model: its directory, the files it must find there (None: a
+    private copy), and the settings to use."""
+
+    directory: str
+    source: ModelSource | None
+    config: str
+
+
+def _model_path(model: TriageModel | None, tmp: str) -> _Where:
+    """The directory workers load the model from. The shipped model and any model loaded
+    from a directory are already on disk in the checked format; saving a copy would rebuild
+    its scikit-learn estimators in this process (~150 MB) and write a model card."""
+    if model is None:
+        model = shipped_model()
+    if model.source is not None:
+        return _Where(model.source.directory, model.source, model.config.model_dump_json())
+    return _Where(str(save_model(model, tmp)), None, model.config.model_dump_json())
+
+
+def _worker_score(where: _Where, texts: list[Call], redact: bool) -> list[ResultValues | None]:
+    return score_texts(_cached_model(where), texts, redact=redact)
 
 
 @functools.lru_cache(maxsize=1)
-def _cached_model(path: str) -> TriageModel:
-    from triage import load_model
+def _cached_model(where: _Where) -> TriageModel:
+    from triage import ModelFileError, load_model
 
-    return load_model(path)
+    model = load_model(where.directory)
+    if where.source is not None and model.source != where.source:
+        raise ModelFileError(
+            f"{where.directory}: the model files changed after the model was loaded; load it "
+            "again before scoring"
+        )
+    return model.with_config(TriageConfig.model_validate_json(where.config))
 
 
 @functools.cache

@@ -258,6 +258,13 @@ class _Scorer:
         return [(_softmax(row[:n]), _logistic(row[n])) for row in logits]
 
 
+class ModelSource(NamedTuple):
+    """A model directory and the SHA-256 of each of its files when the model was read."""
+
+    directory: str
+    files: tuple[tuple[str, str], ...]
+
+
 class TriageModel:
     """A fitted model: the fast path, decision settings and provenance.
 
@@ -266,7 +273,7 @@ class TriageModel:
     was loaded from a file).
     """
 
-    __slots__ = ("_estimators", "_make", "_scorer", "config", "metadata", "version")
+    __slots__ = ("_estimators", "_make", "_scorer", "config", "metadata", "source", "version")
 
     config: TriageConfig
     version: str
@@ -274,6 +281,9 @@ class TriageModel:
     _scorer: _Scorer
     _make: Callable[[], tuple[TriageFeatures, TriageClassifier]]
     _estimators: tuple[TriageFeatures, TriageClassifier] | None
+    #: Where the model was loaded from, and its files' SHA-256 then (None: made in memory):
+    #: scoring workers load it from there instead of a copy saved for them.
+    source: ModelSource | None
 
     def __init__(
         self,
@@ -301,11 +311,14 @@ class TriageModel:
         metadata: dict[str, Any] | None = None,
         *,
         estimators: Callable[[], tuple[TriageFeatures, TriageClassifier]],
+        source: ModelSource | None = None,
     ) -> TriageModel:
         """A model from stored weights; ``estimators`` rebuilds the scikit-learn estimators
-        they came from, called once, only if someone asks for them."""
+        they came from, called once, only if someone asks for them; ``source``: the model
+        directory they were read from."""
         model = cls.__new__(cls)
         model._init(_Scorer(weights), estimators, config, version, metadata)
+        object.__setattr__(model, "source", source)
         return model
 
     def _init(
@@ -323,6 +336,7 @@ class TriageModel:
             ("config", config),
             ("version", version),
             ("metadata", dict(metadata or {})),
+            ("source", None),
         ):
             object.__setattr__(self, name, value)
 
@@ -362,6 +376,7 @@ class TriageModel:
         model = TriageModel.__new__(TriageModel)
         model._init(self._scorer, self._make, config, self.version, self.metadata)
         object.__setattr__(model, "_estimators", self._estimators)
+        object.__setattr__(model, "source", self.source)
         return model
 
     def classify(self, call: str | CallRecord) -> TriageResult:
