@@ -10,7 +10,6 @@ import numpy as np
 
 from triage._files import atomic_open
 from triage.bench.accuracy import LABEL_NAMES
-from triage.bench.report import stamp_line
 from triage.bench.results import BenchReport
 
 
@@ -62,7 +61,7 @@ def plot_latency(report: BenchReport, latencies: dict[str, np.ndarray], path: Pa
 
 def _save(fig: Any, plt: Any, report: BenchReport, path: Path, title: str) -> Path:
     fig.suptitle(title, fontsize=10)
-    stamp = "\n".join(textwrap.wrap(stamp_line(report), width=150))
+    stamp = "\n".join(textwrap.wrap(report.stamp.line(), width=150))
     fig.text(0.01, 0.005, stamp, fontsize=5.5, color="dimgrey")
     fig.tight_layout(rect=(0, 0.09, 1, 1))
     with atomic_open(path, binary=True) as handle:

@@ -48,23 +48,11 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def stamp_line(report: BenchReport) -> str:
-    """Versions, machine and date in one line."""
-    s = report.stamp
-    quick = ", --quick" if s.quick else ""
-    load = f" · load {s.load_start} → {s.load_end}" if s.load_start is not None else ""
-    source = f" (git {s.source})" if s.source else ""
-    return (
-        f"triage {s.triage}{source} · Python {s.python} · scikit-learn {s.scikit_learn} · "
-        f"numpy {s.numpy} · {s.platform} · {s.cpu}, {s.cores} cores{load} · {s.date}{quick}"
-    )
-
-
 def format_markdown(report: BenchReport, *, plots: bool = True) -> str:
     """The whole report as Markdown."""
     parts = [
         f"# triage bench: {report.data.name}",
-        stamp_line(report),
+        report.stamp.line(),
         _data_section(report),
         _accuracy_section(report),
         _speed_section(report),

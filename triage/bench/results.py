@@ -140,6 +140,17 @@ class Stamp(_Frozen):
     seed: int
     resamples: int
 
+    def line(self) -> str:
+        """Versions, machine and date in one line (the report's and the plots' stamp)."""
+        quick = ", --quick" if self.quick else ""
+        load = f" · load {self.load_start} → {self.load_end}" if self.load_start is not None else ""
+        source = f" (git {self.source})" if self.source else ""
+        return (
+            f"triage {self.triage}{source} · Python {self.python} · scikit-learn "
+            f"{self.scikit_learn} · numpy {self.numpy} · {self.platform} · {self.cpu}, "
+            f"{self.cores} cores{load} · {self.date}{quick}"
+        )
+
 
 class TargetResult(_Frozen):
     """One committed target compared with this run."""
