@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from triage import TriageModel
-from triage._progress import Progress
 from triage.batch import (
     MAX_TEXT_CHARS,
     RESULT_COLUMNS,
@@ -21,6 +20,7 @@ from triage.batch import (
     score_frame,
 )
 from triage.cli import main
+from triage.io import Progress
 
 MARKER = "zqxmarkerjv"  # a word that must never reach an errors file or a message
 TEXTS = [

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-import triage._files
+import triage.io._files
 from triage import TriageModel
 from triage.batch import score_file
 from triage.cli import main
@@ -47,7 +47,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         made.append(path)
         return os.open("/dev/full", os.O_WRONLY), path
 
-    monkeypatch.setattr(triage._files.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(triage.io._files.tempfile, "mkstemp", mkstemp)
     return made
 
 

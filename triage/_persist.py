@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from triage._card import render_card
-from triage._files import atomic_open
 from triage._version import __version__
+from triage.io import atomic_open
 from triage.model import LifeThreat, ModelSource, TriageModel, Weights
 from triage.schema import TriageConfig
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from triage._files import atomic_open
 from triage.evaluate import EvalReport
+from triage.io import atomic_open
 
 
 def plot_reliability(report: EvalReport, path: Path) -> Path:

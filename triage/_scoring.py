@@ -16,13 +16,8 @@ from typing import Any, NamedTuple, TypeVar
 from triage._persist import save_model
 from triage.model import ModelSource, TriageModel
 from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
-from triage.slip import redacted_fields
+from triage.slip import SLIP_COLUMNS, redacted_fields
 
-#: The message slip's columns (``triage.slip``).
-SLIP_COLUMNS = (
-    "caller_name", "callback_number", "callback_e164", "extension", "patient_name",
-    "relationship", "date_of_birth", "organisation", "reason", "deadline", "best_time",
-)  # fmt: skip
 RESULT_COLUMNS = (
     "label", "action", "emergency", "confidence",
     *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "language", "note",

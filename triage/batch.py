@@ -19,11 +19,8 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from triage._files import atomic_open
-from triage._readers import SUFFIXES, Item, Source, open_source
 from triage._scoring import (
     RESULT_COLUMNS,
-    SLIP_COLUMNS,
     Call,
     ResultValues,
     result_columns,
@@ -31,10 +28,23 @@ from triage._scoring import (
     score_texts,
     shipped_model,
 )
-from triage._sort import TIME_COLUMNS, ExternalSorter, as_time, priority_key
-from triage._writers import ErrorLog, RowWriter, open_writer
+from triage.io import (
+    SUFFIXES,
+    TIME_COLUMNS,
+    ErrorLog,
+    ExternalSorter,
+    Item,
+    RowWriter,
+    Source,
+    as_time,
+    atomic_open,
+    open_source,
+    open_writer,
+    priority_key,
+)
 from triage.model import TriageModel
 from triage.schema import LABELS, CallRecord
+from triage.slip import SLIP_COLUMNS
 from triage.slip import redact as redact_text
 
 __all__ = [

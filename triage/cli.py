@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from triage import ModelFileError, load_model
-from triage._progress import Progress
 from triage._version import __version__
 from triage.batch import FORMATS, TIME_COLUMNS, ScoreSummary, score_file
+from triage.io import Progress
 from triage.model import TriageModel
 from triage.schema import CallRecord, TriageResult
 from triage.slip import redacted_fields

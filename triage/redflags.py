@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from triage import _lexicon as lex
 from triage import _lexicon_es as lex_es
-from triage._files import atomic_open
+from triage.io import atomic_open
 from triage.language import Language, detect, sound
 from triage.text import normalise, tokenise
 

@@ -52,6 +52,13 @@ def redacted_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: PERSONAL[k] if k in PERSONAL and v is not None else v for k, v in fields.items()}
 
 
+#: The slip's fields as output columns, in order (``triage score``).
+SLIP_COLUMNS = (
+    "caller_name", "callback_number", "callback_e164", "extension", "patient_name",
+    "relationship", "date_of_birth", "organisation", "reason", "deadline", "best_time",
+)  # fmt: skip
+
+
 class _Cue:
     """A pattern that starts at one of a few words. It is tried only where those words
     stand (found with ``str.find`` in the lower-cased text, and only when the call has

@@ -8,9 +8,9 @@ from typing import Any
 
 import numpy as np
 
-from triage._files import atomic_open
 from triage.bench.accuracy import LABEL_NAMES
 from triage.bench.results import BenchReport
+from triage.io import atomic_open
 
 
 def _pyplot() -> Any:

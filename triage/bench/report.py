@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from triage._files import atomic_open
 from triage.bench.accuracy import LABEL_NAMES
 from triage.bench.results import BenchReport, Estimate, SystemResult, TargetResult
+from triage.io import atomic_open
 
 if TYPE_CHECKING:
     from triage.bench import BenchRun

@@ -13,15 +13,16 @@ import heapq
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from triage.slip import due_date
 
 #: Columns that count as the call's time, in order of preference.
 TIME_COLUMNS = ("received_at", "called_at", "call_time", "timestamp", "time", "datetime", "date")
-_PRIORITY = {"urgent": 0, "routine": 1, "sales": 2}
+_PRIORITY: Mapping[str, int] = MappingProxyType({"urgent": 0, "routine": 1, "sales": 2})
 SortKey = tuple[int, bool, str, bool, str, int]
 
 

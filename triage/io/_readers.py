@@ -12,27 +12,30 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, Any, NamedTuple
 
 #: A physical line longer than this is skipped and its row errored (bounded memory).
 MAX_LINE_BYTES = 1 << 20
 _HEAD_BYTES = 1 << 16
 _BOM = b"\xef\xbb\xbf"
-SUFFIXES = {
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".txt": "csv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "jsonl",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-}
+SUFFIXES: Mapping[str, str] = MappingProxyType(
+    {
+        ".csv": "csv",
+        ".tsv": "csv",
+        ".txt": "csv",
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".json": "jsonl",
+        ".parquet": "parquet",
+        ".pq": "parquet",
+    }
+)
 _DELIMITERS = ",;\t|"
 
 

@@ -9,25 +9,28 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import IO, Any, Protocol
 
-from triage._scoring import SLIP_COLUMNS
 from triage.schema import LABELS
+from triage.slip import SLIP_COLUMNS
 
-_RESULT_TYPES = {
-    "label": "string",
-    "action": "string",
-    "emergency": "bool",
-    "confidence": "float64",
-    **{f"p_{label.value}": "float64" for label in LABELS},
-    "red_flags": "string",
-    "acuity": "string",
-    "language": "string",
-    "note": "string",
-    "callback": "string",
-    **dict.fromkeys(SLIP_COLUMNS, "string"),
-}
+_RESULT_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "label": "string",
+        "action": "string",
+        "emergency": "bool",
+        "confidence": "float64",
+        **{f"p_{label.value}": "float64" for label in LABELS},
+        "red_flags": "string",
+        "acuity": "string",
+        "language": "string",
+        "note": "string",
+        "callback": "string",
+        **dict.fromkeys(SLIP_COLUMNS, "string"),
+    }
+)
 
 
 class RowWriter(Protocol):
