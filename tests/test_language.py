@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from suites import Row, check_row, read_suites
 
 import triage
 from triage.acuity import scan_acuity
@@ -104,16 +103,9 @@ def test_english_calls_are_english() -> None:
     assert r.language == "en" and "speaks" not in r.note
 
 
-DATA = Path(__file__).resolve().parent / "data"
 #: The first Spanish suite, then frightened callers' words (heart words, clinical shorthand,
 #: household products, veiled goodbyes), written later by another helper.
-SUITES_ES = (DATA / "redflag_suite_es.jsonl", DATA / "redflag_suite_es_more.jsonl")
-ROWS_ES: list[dict[str, str | None]] = [
-    json.loads(line)
-    for suite in SUITES_ES
-    for line in suite.read_text(encoding="utf-8").splitlines()
-    if line
-]
+ROWS_ES = read_suites("redflag_suite_es.jsonl", "redflag_suite_es_more.jsonl")
 
 
 def _flags(text: str) -> list[str]:
@@ -123,17 +115,11 @@ def _flags(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "row", ROWS_ES, ids=[f"{i}-{row['context']}" for i, row in enumerate(ROWS_ES)]
 )
-def test_spanish_suite_row(row: dict[str, str | None]) -> None:
+def test_spanish_suite_row(row: Row) -> None:
     """Spanish phrasings written for this project (US Spanish, regional words, no accents,
     Spanglish, operator notes), read by the classifier's own red-flag step."""
-    text, family = str(row["text"]), row["family"]
-    found = _flags(text)
-    if row["expect"] == "flag":
-        assert family in found, f"missed {family}; found {found}"
-    elif family is None:
-        assert found == [], f"flagged {found}"
-    else:
-        assert family not in found, f"flagged {family}"
+    text = str(row["text"])
+    check_row(row, _flags(text), text)
 
 
 def test_spanish_suite_covers_every_family_and_context() -> None:
