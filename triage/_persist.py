@@ -31,7 +31,6 @@ import numpy as np
 
 from triage._card import render_card
 from triage._version import __version__
-from triage.io import atomic_open
 from triage.model import LifeThreat, ModelSource, TriageModel, Weights
 from triage.schema import TriageConfig
 
@@ -396,6 +395,8 @@ def _json_bytes(data: dict[str, Any]) -> bytes:
 
 
 def _write_atomic(path: Path, payload: bytes) -> None:
+    from triage.io import atomic_open  # not imported by loading: only saving writes files
+
     with atomic_open(path, binary=True) as handle:
         handle.write(payload)
 

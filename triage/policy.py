@@ -80,8 +80,7 @@ def decide(
     emergency = learned or any(flag.emergency for flag in evidence.red_flags)
     flags = tuple(dict.fromkeys(flag.name for flag in evidence.red_flags))
     message = _slip(evidence, label, record)
-    symptom = bool(evidence.red_flags) or says_symptom(evidence.text)
-    callback = _callback(label, action, symptom=symptom, after_hours=after_hours, config=config)
+    callback = _callback(label, action, evidence, after_hours=after_hours, config=config)
     return TriageResult(
         label=label,
         action=action,
@@ -150,7 +149,7 @@ _NO_SLIP = MessageSlip()
 
 
 def _callback(
-    label: Label, action: Action, *, symptom: bool, after_hours: bool, config: TriageConfig
+    label: Label, action: Action, evidence: Evidence, *, after_hours: bool, config: TriageConfig
 ) -> str | None:
     """The callback promise an operator can keep: urgent now; routine after hours the next
     business day, else a nurse today about a symptom or the desk within a business day;
@@ -161,6 +160,8 @@ def _callback(
         return None
     if after_hours:
         return config.after_hours_callback
+    # The slip's "about": a red flag or a symptom's word (read only here, where it matters).
+    symptom = bool(evidence.red_flags) or says_symptom(evidence.text)
     return config.symptom_callback if symptom else config.admin_callback
 
 

@@ -34,7 +34,6 @@ from typing import Any, NamedTuple
 
 from triage import _lexicon as lex
 from triage import _lexicon_es as lex_es
-from triage.io import atomic_open
 from triage.language import Language, detect, sound
 from triage.text import normalise, tokenise
 
@@ -594,6 +593,8 @@ def _lexicon_digest() -> str:
 def write_index() -> Path:
     """Rebuild ``_lexicon_index.json`` after a lexicon edit; a test fails while it is stale:
     ``python -c "from triage.redflags import write_index; write_index()"``."""
+    from triage.io import atomic_open  # the I/O package is for writing, not for classify
+
     with atomic_open(_INDEX_FILE) as handle:
         json.dump(_analyse(), handle, indent=0, sort_keys=True)
         handle.write("\n")
