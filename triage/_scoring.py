@@ -16,14 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 from triage._persist import save_model
 from triage.model import ModelSource, TriageModel
 from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
-from triage.slip import SLIP_COLUMNS, redacted_fields
-
-RESULT_COLUMNS = (
-    "label", "action", "emergency", "confidence",
-    *(f"p_{label.value}" for label in LABELS), "red_flags", "acuity", "language", "note",
-    "callback",
-    *SLIP_COLUMNS,
-)  # fmt: skip
+from triage.table import RESULT_COLUMNS, slip_values
 
 ResultValues = tuple[Any, ...]
 # Each worker is one process doing one chunk at a time: native thread pools beyond one
@@ -135,11 +128,12 @@ def score_texts(
     """Result values (in ``RESULT_COLUMNS`` order) per text; None where scoring failed.
     ``redact``: the slip's names, numbers and dates of birth are written as tags.
 
-    A chunk that fails as a whole is retried one text at a time, so one text the model
+    The chunk is decided as columns (``TriageModel.classify_table``): no result object per
+    call. A chunk that fails as a whole is retried one text at a time, so one text the model
     cannot handle costs one errored row, not the chunk.
     """
     try:
-        return [_values(r, redact) for r in model.classify_many(texts)]
+        return list(model.classify_table(texts).rows(redact=redact))
     except Exception:
         out: list[ResultValues | None] = []
         for text in texts:
@@ -159,12 +153,7 @@ def result_columns(result: TriageResult | None, *, redact: bool = False) -> dict
     ``redact``: the slip's names, numbers and dates of birth are tags ("[NAME]")."""
     if result is None:
         return dict.fromkeys(RESULT_COLUMNS, "")
-    slip = result.message
-    fields = {name: getattr(slip, name) for name in SLIP_COLUMNS}
-    if fields["date_of_birth"] is not None:
-        fields["date_of_birth"] = fields["date_of_birth"].isoformat()
-    if redact:
-        fields = redacted_fields(fields)
+    fields = slip_values(result.message, redact)
     return {
         "label": result.label.value,
         "action": result.action.value,

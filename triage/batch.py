@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from triage._scoring import (
-    RESULT_COLUMNS,
     Call,
     ResultValues,
     result_columns,
@@ -44,8 +43,8 @@ from triage.io import (
 )
 from triage.model import TriageModel
 from triage.schema import LABELS, CallRecord
-from triage.slip import SLIP_COLUMNS
 from triage.slip import redact as redact_text
+from triage.table import FRAME_TYPES, RESULT_COLUMNS
 
 __all__ = [
     "FORMATS",
@@ -410,21 +409,6 @@ def score_frame(
     ]
     out = df.rename(columns={c: _free_name(str(c), map(str, df.columns)) for c in df.columns})
     for i, name in enumerate(RESULT_COLUMNS):
-        out[name] = pd.array([None if r is None else r[i] for r in rows], dtype=_FRAME_TYPES[name])
+        out[name] = pd.array([None if r is None else r[i] for r in rows], dtype=FRAME_TYPES[name])
     out["error"] = pd.array(reasons, dtype="string")
     return out
-
-
-_FRAME_TYPES = {
-    "label": "string",
-    "action": "string",
-    "emergency": "boolean",
-    "confidence": "Float64",
-    **{f"p_{label.value}": "Float64" for label in LABELS},
-    "red_flags": "string",
-    "acuity": "string",
-    "language": "string",
-    "note": "string",
-    "callback": "string",
-    **dict.fromkeys(SLIP_COLUMNS, "string"),
-}

@@ -28,9 +28,10 @@ import numpy as np
 from triage.acuity import FAMILIES as ACUITY_FAMILIES
 from triage.acuity import AcuityCue, acuity_vector, scan_acuity
 from triage.language import detect
-from triage.policy import Evidence, decide
+from triage.policy import Decision, Evidence, decision, result_of
 from triage.redflags import RedFlag, scan, scan_all
 from triage.schema import LABELS, CallRecord, TriageConfig, TriageResult
+from triage.table import TriageBatch
 from triage.text import normalise, words_of
 
 if TYPE_CHECKING:
@@ -381,21 +382,30 @@ class TriageModel:
 
     def classify(self, call: str | CallRecord) -> TriageResult:
         """Classify one call. See ``triage.classify``."""
-        return self._classify_checked([_check(call, 0)], [call])[0]
+        return result_of(self._decisions([_check(call, 0)], [call])[0], self.version)
 
     def classify_many(self, calls: Iterable[str | CallRecord]) -> list[TriageResult]:
         """Classify many calls; exactly the results of ``classify`` one by one.
 
         Every input is checked before any is classified, so a bad one raises at once. The
-        model stage runs once per chunk of calls, which is where a batch saves time.
+        stages run over chunks of calls (``classify_table``), which is where a batch saves
+        time.
+        """
+        return list(self.classify_table(calls))
+
+    def classify_table(self, calls: Iterable[str | CallRecord]) -> TriageBatch:
+        """Classify many calls into columns (``triage.table.TriageBatch``): no result object
+        per call unless one is asked for; ``batch[i]`` equals ``classify(calls[i])``.
+
+        Every input is checked before any is classified, so a bad one raises at once.
         """
         calls = list(calls)
         texts = [_check(call, i) for i, call in enumerate(calls)]
-        results: list[TriageResult] = []
+        decisions: list[Decision] = []
         for start in range(0, len(calls), _CHUNK):
             end = start + _CHUNK
-            results += self._classify_checked(texts[start:end], calls[start:end])
-        return results
+            decisions += self._decisions(texts[start:end], calls[start:end])
+        return TriageBatch(decisions, self.version)
 
     def predict_proba(self, texts: Iterable[str]) -> np.ndarray:
         """Calibrated probabilities from the fast path, columns in ``LABELS`` order."""
@@ -417,23 +427,21 @@ class TriageModel:
         classes = [str(c) for c in classifier.classes_]
         return np.asarray(probs[:, [classes.index(label.value) for label in LABELS]])
 
-    def _classify_checked(
-        self, texts: list[str], calls: Sequence[str | CallRecord]
-    ) -> list[TriageResult]:
-        """Classify checked texts (``_check``); ``calls`` give the context of CallRecords."""
+    def _decisions(self, texts: list[str], calls: Sequence[str | CallRecord]) -> list[Decision]:
+        """Decide checked texts (``_check``); ``calls`` give the context of CallRecords."""
         limit = self.config.max_chars
         norms = [normalise(text[:limit]) for text in texts]
         acuity = list(map(scan_acuity, norms))
         languages = [detect(text[:limit]) for text in texts]
         flags = list(map(scan_all, norms, languages))  # once: the cue columns read them too
-        results = []
-        for text, call, norm, cues, language, found, (probs, phrases, life) in zip(
+        found = []
+        for text, call, norm, cues, language, signs, (probs, phrases, life) in zip(
             texts, calls, norms, acuity, languages, flags, self._scores(norms, acuity, flags),
             strict=True,
         ):  # fmt: skip
             evidence = Evidence(
                 probabilities=dict(zip(LABELS, probs, strict=True)),
-                red_flags=found,
+                red_flags=signs,
                 acuity=cues,
                 known_share=self._known_share(norm),
                 phrases=tuple(phrases),
@@ -444,8 +452,8 @@ class TriageModel:
                 language=language,
             )
             record = call if isinstance(call, CallRecord) else None
-            results.append(decide(evidence, record, self.config, self.version))
-        return results
+            found.append(decision(evidence, record, self.config))
+        return found
 
     def _scores(
         self,

@@ -22,12 +22,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from triage.acuity import AcuityCue
 from triage.language import ENGLISH, Language
 from triage.redflags import RedFlag
-from triage.schema import Action, CallRecord, Label, MessageSlip, TriageConfig, TriageResult
+from triage.schema import (
+    LABELS,
+    Action,
+    CallRecord,
+    Label,
+    MessageSlip,
+    TriageConfig,
+    TriageResult,
+)
 from triage.slip import read_slip, says_symptom
 
 
@@ -60,10 +68,58 @@ def choose_label(probabilities: Mapping[Label, float], flagged: bool, threshold:
     return Label.ROUTINE
 
 
+class Decision(NamedTuple):
+    """One call's decision as plain values, the fields of its ``TriageResult``: what a batch
+    keeps as columns (``triage.table``) and ``decide`` turns into a result."""
+
+    label: Label
+    action: Action
+    emergency: bool
+    confidence: float
+    uncertain: bool
+    probabilities: tuple[float, ...]  # rounded, in ``LABELS`` order
+    red_flags: tuple[str, ...]
+    acuity: tuple[str, ...]
+    reasons: tuple[str, ...]
+    note: str
+    call_id: str | None
+    truncated: bool
+    callback: str | None
+    language: Literal["en", "es", "other"]
+    message: MessageSlip | Callable[[], MessageSlip]  # the slip, or its reader
+
+
 def decide(
     evidence: Evidence, record: CallRecord | None, config: TriageConfig, model_version: str
 ) -> TriageResult:
     """Build the result for one call from its evidence and context (None: a bare text)."""
+    return result_of(decision(evidence, record, config), model_version)
+
+
+def result_of(found: Decision, model_version: str) -> TriageResult:
+    """The result a decision makes."""
+    return TriageResult(
+        label=found.label,
+        action=found.action,
+        emergency=found.emergency,
+        confidence=found.confidence,
+        uncertain=found.uncertain,
+        probabilities=dict(zip(LABELS, found.probabilities, strict=True)),
+        red_flags=found.red_flags,
+        acuity=found.acuity,
+        reasons=found.reasons,
+        note=found.note,
+        model_version=model_version,
+        call_id=found.call_id,
+        truncated=found.truncated,
+        callback=found.callback,
+        message=found.message,
+        language=found.language,
+    )
+
+
+def decision(evidence: Evidence, record: CallRecord | None, config: TriageConfig) -> Decision:
+    """The decision for one call from its evidence and context (None: a bare text)."""
     probs = evidence.probabilities
     if not evidence.red_flags and not evidence.acuity:
         probs = cap_urgent(probs, config.max_urgent_without_cue)
@@ -79,15 +135,23 @@ def decide(
     learned = _learned_life_threat(label, evidence, config)
     emergency = learned or any(flag.emergency for flag in evidence.red_flags)
     flags = tuple(dict.fromkeys(flag.name for flag in evidence.red_flags))
-    message = _slip(evidence, label, record)
     callback = _callback(label, action, evidence, after_hours=after_hours, config=config)
-    return TriageResult(
+    note = _note(
+        label,
+        action,
+        flags=flags,
+        emergency=emergency,
+        doubt=doubt,
+        callback=callback if _is_message(label, action) else None,
+        config=config,
+    )
+    return Decision(
         label=label,
         action=action,
         emergency=emergency,
         confidence=round(probs[label], 6),
         uncertain=doubt is not None,
-        probabilities={k: round(v, 6) for k, v in probs.items()},
+        probabilities=tuple(round(probs[k], 6) for k in LABELS),
         red_flags=flags,
         acuity=tuple(cue.family for cue in evidence.acuity),
         reasons=(
@@ -96,22 +160,12 @@ def decide(
             *((f"life-threat score {evidence.life_threat:.2f}",) if learned else ()),
             *evidence.phrases,
         ),
-        note=_note(
-            label,
-            action,
-            flags=flags,
-            emergency=emergency,
-            doubt=doubt,
-            callback=callback if _is_message(label, action) else None,
-            config=config,
-        )
-        + _language_note(evidence.language, other=other),
-        model_version=model_version,
+        note=note + _language_note(evidence.language, other=other),
         call_id=None if record is None else record.call_id,
         truncated=evidence.truncated,
         callback=callback,
-        message=message,
         language=evidence.language.code,
+        message=_slip(evidence, label, record),
     )
 
 

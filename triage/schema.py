@@ -140,8 +140,10 @@ class TriageResult(BaseModel):
     truncated: bool = False
     callback: str | None = None
     language: Literal["en", "es", "other"] = "en"  # what the caller speaks (triage.language)
-    #: The slip, or how to read it from the call (``triage.policy``), until first asked for.
-    _message: MessageSlip | Callable[[], MessageSlip] = PrivateAttr(default=_NO_MESSAGE)
+    #: The slip, or how to read it from the call (``triage.policy``), until first asked for;
+    #: None: no slip. (Not an empty slip as the default: pydantic deep-copies a default
+    #: model for every instance, which cost more than the rest of building the result.)
+    _message: MessageSlip | Callable[[], MessageSlip] | None = PrivateAttr(default=None)
 
     def __init__(
         self, *, message: MessageSlip | Callable[[], MessageSlip] | None = None, **data: Any
@@ -155,6 +157,8 @@ class TriageResult(BaseModel):
     def message(self) -> MessageSlip:
         """The message slip (``triage.slip``), read on first use and kept."""
         message = self._message
+        if message is None:
+            return _NO_MESSAGE
         if not isinstance(message, MessageSlip):
             message = self._message = message()
         return message
