@@ -98,8 +98,8 @@ class _Scorer:
     """
 
     __slots__ = (
-        "_bias", "_columns", "_cues", "_has", "_idf", "_life", "_lists", "_ngram_max",
-        "_reasons", "_sublinear", "_terms", "_weights",
+        "_bias", "_columns", "_cue_matrix", "_cues", "_has", "_idf", "_life", "_lists",
+        "_ngram_max", "_reasons", "_sublinear", "_terms", "_weights",
     )  # fmt: skip
 
     def __init__(self, weights: Weights) -> None:
@@ -126,6 +126,7 @@ class _Scorer:
                        *map(tuple, self._reasons.T.tolist()))  # fmt: skip
         self._bias = tuple(bias.tolist())
         self._cues = _cue_table(rows[:, n_terms:], weights)
+        self._cue_matrix = None if self._cues is None else _frozen(np.array(self._cues).T)
         self._life = weights.life
         self._has = (bool(weights.cue_weight), bool(weights.acuity_weight))
         self._ngram_max = weights.ngram_max
@@ -185,8 +186,10 @@ class _Scorer:
             [np.bincount(doc, pushes[:, k], minlength=len(docs)) * scale + bias
              for k, bias in enumerate(self._bias)]
         )  # fmt: skip
-        outputs = self._probabilities(logits.tolist(), cues or [()] * len(docs))
-        top = np.array([p.index(max(p)) for p, _ in outputs], dtype=np.intp)
+        probs, life = self._probabilities_many(logits, cues)
+        top = probs.argmax(axis=1)  # the first of equals, as ``list.index(max(...))``
+        lives = repeat(None) if life is None else life.tolist()
+        outputs = list(zip(probs.tolist(), lives, strict=False))
         phrases = self._phrases(doc, col, values * self._reasons[col, top[doc]], len(docs))
         return [(p, words, life) for (p, life), words in zip(outputs, phrases, strict=True)]
 
@@ -238,6 +241,23 @@ class _Scorer:
         if self._sublinear and max(counts) < len(_SUBLINEAR_TF):
             return list(map(_SUBLINEAR_TF.__getitem__, counts))
         return [_tf(count, self._sublinear) for count in counts]
+
+    def _probabilities_many(
+        self, logits: np.ndarray, cues: Sequence[Sequence[float]]
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """``_probabilities`` for a batch, in numpy: the label probabilities ``(n, 3)`` and
+        p(life threat) ``(n,)`` or None. The sums run in another order than one call's, so
+        the floats may differ from ``score``'s in the last bits (well within 1e-9)."""
+        if self._cue_matrix is not None and len(logits):
+            logits = logits + np.asarray(cues, dtype=np.float64) @ self._cue_matrix
+        n = len(LABELS)
+        labels = logits[:, :n]
+        exps = np.exp(labels - labels.max(axis=1, keepdims=True))
+        probs = exps / exps.sum(axis=1, keepdims=True)
+        if self._life is None:
+            return probs, None
+        with np.errstate(over="ignore"):  # a very negative logit: exp overflows, p is 0.0
+            return probs, 1.0 / (1.0 + np.exp(-logits[:, n]))
 
     def _probabilities(
         self, logits: list[list[float]], cues: Sequence[Sequence[float]]
