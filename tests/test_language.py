@@ -105,7 +105,9 @@ def test_english_calls_are_english() -> None:
 
 #: The first Spanish suite, then frightened callers' words (heart words, clinical shorthand,
 #: household products, veiled goodbyes), written later by another helper.
-ROWS_ES = read_suites("redflag_suite_es.jsonl", "redflag_suite_es_more.jsonl")
+ROWS_ES = read_suites(
+    "redflag_suite_es.jsonl", "redflag_suite_es_more.jsonl", "redflag_suite_es_life.jsonl"
+)
 
 
 def _flags(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from triage.text import normalise
 
 #: The first suite, then the words frightened callers use (vague chest words, veiled
 #: goodbyes, a child and a household product, bystanders), written later by another helper.
-ROWS = read_suites("redflag_suite.jsonl", "redflag_suite_more.jsonl")
+ROWS = read_suites("redflag_suite.jsonl", "redflag_suite_more.jsonl", "redflag_suite_life.jsonl")
 CONTEXTS = {"current", "negated", "historical", "resolved", "third_party", "misspelled"}
 CONTEXTS |= {"shorthand", "clinical"}
 #: The life threats of LABELS.md, by family id (WRITING_GUIDE.md).

@@ -129,7 +129,8 @@ _CHEST_PAIN = (
     r"heart(?: \S+){0,8}? squeez\w*",
     r"(?:heavyness|hevyness|heavines|presure|pressur|tightnes) (?:on|in|across) (?:my|his|her"
     r"|the) chest",
-    r"(?:chest|chess|chestt) (?:pains?|pane|pressure|tightness|heaviness|discomfort|ache)",
+    r"(?:chest|chess|chestt|cheast|chets) (?:pains?|pane|pressure|tightness|heaviness|discomfort"
+    r"|ache)",
     rf"(?:pain|pressure|tightness|heaviness|discomfort|squeezing) (?:in|on|across) {_CHEST}",
     rf"chest (?:{_BE} )*(?:felt |been |feeling )?(?:really |so |kind of |kinda |very )?"
     r"(?:tight|heavy|hurts?|hurting|squeezed)",
@@ -137,12 +138,12 @@ _CHEST_PAIN = (
     r"crushing (?:pain|pressure)",
     r"heart attack",
     r"(?:angina|stemi|nstemi|acute coronary syndrome)",
-    r"substernal (?:pain|pressure|discomfort)",
+    r"(?:substernal|retrosternal) (?:pain|pressure|discomfort|tightness|heaviness|burning)",
     rf"elephant (?:is )?(?:sitting |standing )?on {_CHEST}",
     r"pain (?:radiating|spreading|going|shooting) (?:down|into|to) (?:\w+ ){0,2}(?:arm|jaw)",
     r"(?:pains?|pane|pressure|tightness|heaviness|discomfort|squeezing|ache|burning|vice|vise"
-    r"|band|weight) (?:on|in|across|around) (?:the (?:middle|center|centre) of )?(?:my|his|her|the"
-    r"|their) chest",
+    r"|band|weight) (?:right )?(?:on|in|across|around) (?:the (?:middle|center|centre) of )?(?:my"
+    r"|his|her|the|their) chest",
     r"(?:grabbing|clutching|holding|rubbing|gripping) (?:at )?(?:his|her|my|their) chest",
     r"chest (?:is |was |feels |felt |keeps )?(?:just |really |kind of |kinda )?(?:burning|squeezing"
     r"|crushing|aching|pounding and (?:squeezing|hurting|tight))",
@@ -195,6 +196,17 @@ _CHEST_PAIN = (
     r"heavy pressure(?= ?[,.!?]|$| (?:and|in (?:my|his|her|the) chest|on (?:my|his|her|the) chest"
     r"|like|that|it's|its|right|going))",
     r"(?:it's|its|it is|and|now) crushing(?= ?[,.!?]|$| and| like| me| him| her)",
+    # The chest as a thing in trouble: "my chest feels like it's in a vise", "chest is on fire".
+    r"chest(?:'s)? (?:(?:is|was|feels|felt|feel|like|it's|its|it is|all|just|kind of|kinda) )*"
+    r"(?:on fire|in a (?:vise|vice)|being (?:squeezed|crushed)|caving in|(?:gonna|going to"
+    r"|about to) (?:explode|burst))(?![^.;!?]{0,40}\b(?:heartburn|reflux|acid|indigestion|gerd"
+    r"|spicy)\b)",
+    # The pain before the chest ("hurts in my chest"), the heart as the place that hurts.
+    r"(?:hurts|hurting|aches|aching|stabbing) (?:right |real bad |so bad |bad )?(?:in|across|on)"
+    r" (?:the (?:middle|center|centre) of )?(?:my|his|her|the|their) chest",
+    r"(?:squeez|crush)\w* (?:my|his|her|the) heart(?! (?:rate|monitor))",
+    r"(?:heart|hearts|heart's) (?:(?:is|really|just|so|kinda|kind of) )*(?:hurts|hurting|aches"
+    r"|aching|killing me)(?! (?:for|to see|when i (?:think|see|hear)|so much for)\b)",
 )
 _BREATHING = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
@@ -210,10 +222,12 @@ _BREATHING = (
     r"(?:pulse ox|sats|oxygen|o2|spo2)(?: (?:reads|says|shows|showed|read|reading|is"
     r"|at))+ (?:[5-8]\d|eighties|seventies)(?: ?%| percent)?",
     r"(?:trouble|difficulty|difficult|problems?|struggling|labou?red|hard time|working hard)"
-    r" (?:breathing|to breathe?|breathe?|with (?:his |her |my )?breathing)",
+    r" (?:breathing|to breathe?|breathe?|breething|brething|breathin|with (?:his |her |my )?"
+    r"breathing)",
     r"(?:hard|harder|difficult|struggling|struggles|fighting|tough|hardly able|barely able)"
     r" to (?:breathe?|breathing|get air|breed)",
-    rf"{_CANT} (?:breathe?|breathing|breed|brethe|breth|breeth|get (?:any |enough )?(?:air|a breath"
+    rf"{_CANT} (?:breathe?|breathing|breed|brethe|breth|breeth|breethe|get (?:any |enough )?(?:air"
+    r"|oxygen|o2|a breath"
     rf"|his breath"
     r"|her breath|my breath)|catch (?:his|her|my|their) breath)",
     r"(?:not|isn't|is not|stopped|no longer|wasn't|quit) breathing",
@@ -222,12 +236,53 @@ _BREATHING = (
     r"gasping(?: for (?:air|breath))?",
     r"(?:turning|turned|going|gone|went|lips|lips are|lips look|face is|looks) blue",
     r"blue (?:lips|around the (?:lips|mouth))",
-    r"(?:cyanotic|cyanosis|respiratory distress|dyspnea|dyspnoea|stridor|air hunger)",
+    r"(?:cyanotic|cyanosis|respiratory distress|dyspnea|dyspnoea|stridor|air hunger"
+    r"|resp distress|respiratory failure|increased work of breathing|tripoding|tripod position"
+    r"|accessory muscle use|using accessory muscles)",
+    # A pulse oximeter's reading as nurses say it: "satting 84 on room air".
+    r"satt?ing (?:at |in the )?(?:(?:low|mid|high) )?(?:[5-8]\d|eighties|seventies|sixties)",
+    # "I feel like I'm suffocating", said of a person (not "it's suffocating in here").
+    _preceded(
+        ("suffocating", "suffocate"),
+        (
+            "i'm",
+            "im",
+            "i am",
+            "he's",
+            "she's",
+            "hes",
+            "shes",
+            "he is",
+            "she is",
+            "like i",
+            "going to",
+            "gonna",
+            "about to",
+            "baby is",
+            "baby's",
+            "i'm going to",
+            "i feel like",
+        ),
+    ),
+    # Noisy breathing at every breath: "a whistling sound with every breath".
+    r"(?:whistl\w*|wheez\w*|squeak\w*|rattl\w*|gurgl\w*|crackl\w*) (?:sound |noise )?(?:with"
+    r"|on|at) (?:every|each) breath",
+    r"(?:noise|sound|noises|sounds) (?:with|on|at) (?:every|each) breath",
+    # Pauses while awake, not a sleeper's snoring ("stops breathing when he snores").
+    r"breathing (?:keeps |is |'s )?(?:stopping and starting|stops and starts|pausing)"
+    r"(?![^.;!?]{0,40}\b(?:sleep\w*|snor\w*|night|asleep)\b)",
     r"wheezing (?:badly|really bad|and can't|so bad)",
     r"breathing (?:is |was )?(?:really )?(?:fast|rapid|shallow|labou?red|noisy|funny)",
-    r"(?:breathless|out of breath|winded|puffed out)",
+    # Not when mild: "a little winded when I jog".
+    r"(?:breathless|out of breath|winded|puffed out)"
+    + "".join(
+        f"(?<!{mild} {word})"
+        for mild in ("little", "bit", "slightly", "mildly")
+        for word in ("breathless", "out of breath", "winded", "puffed out")
+    ),
     r"(?:asthma|asthmatic) (?:attack|flare|exacerbation)",
-    rf"{_CANT} (?:talk|speak|say|finish) (?:in )?(?:full|whole|more than|a (?:full|whole|couple"
+    rf"{_CANT} (?:talk|speak|say|finish|complete) (?:in )?(?:full|whole|more than|a (?:full|whole"
+    rf"|couple"
     rf"|few)"
     r"|sentences|a sentence)",
     r"(?:can only|could only|only able to) (?:say|speak|talk|get out) (?:a (?:couple|few) "
@@ -267,10 +322,37 @@ _BREATHING = (
 )
 _CHOKING = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
-    r"(?:grape|hot ?dog|candy|coin|toy|marble|lego|bead|button)(?: \S+){0,2}? stuck(?! (?:in|up"
+    r"(?:grape|hot ?dog|candy|coin|toy|marble|lego|bead|button)(?: \S+){0,2}? (?:stuck|lodged"
+    r"|caught)(?! (?:in|up"
     r"|between) (?:his|her|my|the) (?:nose|ear|teeth|back teeth|gums?|tooth))",
-    r"(?:chok(?:ing|ed|es)|chocking|choaking|choke on|heimlich)(?<!about choking)(?<!of choking)",
-    r"(?:stuck|lodged) in (?:his|her|my|the) (?:throat|windpipe|airway)",
+    r"(?:chok(?:ing|ed|es)|chocking|choaking|chokeing|chokin|choakin|chocked|choke on|heimlich)"
+    r"(?<!about choking)(?<!of choking)",
+    # Not a lump that has felt stuck for weeks ("caught in my throat all the time").
+    r"(?:stuck|lodged|caught) in (?:his|her|my|the) (?:throat|windpipe|airway)(?![^.;!?]{0,50}"
+    r"\b(?:for (?:a few |several |two |three )?(?:days|weeks|months)|all the time|on and off"
+    r"|comes and goes)\b)",
+    _preceded(
+        (
+            "blocking his airway",
+            "blocking her airway",
+            "blocking my airway",
+            "blocking the airway",
+            "blocking his windpipe",
+            "blocking her windpipe",
+            "blocking the windpipe",
+        ),
+        ("it's", "its", "it is", "that's", "something's", "something is", "something"),
+    ),
+    # Hands at the throat, the universal sign: "clutching his throat", "grabbing at her throat".
+    r"(?:clutch\w*|grabb\w*|grab|grabs|gripp\w*|pointing) (?:at |to )?(?:his|her|my|their)"
+    r" (?:own )?throat",
+    # Gagging and drooling together: something stuck below the mouth.
+    r"(?:gagging|drooling) (?:and|&) (?:gagging|drooling)",
+    # "went down the wrong way and she can't get a breath", "went down wrong, turning purple".
+    _preceded(("wrong",), ("down the", "down"))
+    + r"(?: [^\s.;!?]+){0,6}? (?:can't|cant|cannot|unable to|isn't|not|won't|wont|turning|going"
+    r"|gone|went|now) (?:get (?:a |any )?|really |all )?(?:breath\w*|air|talk\w*|speak\w*|cough\w*"
+    r"|cry\w*|make a (?:sound|noise)|blue|purple|gr[ae]y)",
     r"foreign body (?:in|obstructing|blocking|lodged in) (?:the|his|her|my)"
     r" (?:airway|throat|windpipe)",
     r"airway (?:is |was )?(?:blocked|obstructed)",
@@ -287,6 +369,11 @@ _CHOKING = (
     r"|breathe|cough)",
     rf"{_CANT} (?:cough it out|swallow (?:his|her|my) (?:own )?(?:spit|saliva))",
 )
+#: After numbness: the dentist's numbing, not a stroke ("numb on one side since my filling").
+_NOT_DENTAL = (
+    r"(?![^.;!?]{0,50}\b(?:dentist|dental|numbing|numbed|novocaine|novocain|lidocaine|filling"
+    r"|root canal|anesthetic|anaesthetic|nerve block|extraction)\b)"
+)
 _STROKE = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
     r"(?:sudden|worst|thunderclap) headache (?:of|in) (?:my|his|her|their) (?:entire )?life"
@@ -294,22 +381,36 @@ _STROKE = (
     r"slur\w* (?:speech|speach|speeh|words)",
     r"one side of (?:his|her|my|the) face (?:\w+ )?(?:dropped|drooped|droop\w*|sagg\w*|fell"
     r"|went numb)",
-    r"(?:mini )?(?:strokes?|stoke|stroak|stroke's)",
+    r"(?:mini )?(?:strokes?|stoke|stroak|stroke's|strok(?:ing|ed|in) out)",
     r"(?:face|facial|mouth|smile|lip) (?:is |was |started |looks |has been )?"
-    r"(?:droop(?:ing|y|s|ed)?|crooked|lopsided|uneven|sagging|asymmetry|asymmetric)",
+    r"(?:droop(?:ing|y|s|ed|in)?|crooked|lopsided|uneven|sagging|asymmetry|asymmetric)",
+    # One side pulled down: "her mouth is pulling to one side", "eye and mouth are sagging on
+    # the right side", "drooling out of one side of his mouth".
+    r"(?:face|mouth|smile|lip|lips|eye|eyelid)(?:'s)? (?:(?:is|are|was|keeps|kind of|kinda|all) )*"
+    r"(?:pulling|pulled|sagging|drooping|droopin|hanging|droopy|slanting|slanted) (?:down )?"
+    r"(?:to|on) (?:one|the (?:left|right)|his (?:left|right)|her (?:left|right)) side",
+    r"drool\w* (?:out of |from |on |down )?(?:one|the (?:left|right)) side(?![^.;!?]{0,40}"
+    r"\b(?:teeth\w*|teething|dentist|numb\w*|asleep|sleep\w*|pillow)\b)",
     r"droop(?:ing|y)? (?:on one side of )?(?:his |her |my |the )?(?:face|mouth|smile)",
     r"(?:slurr(?:ed|ing)|slured|slurry|garbled) (?:speech|speak|his words|her words|words)",
     r"(?:speech|words|talking) (?:is |are |was |sounds |became |got )?"
     r"(?:slurred|slurring|garbled|jumbled|funny)",
+    r"(?:speech|words|talking) (?:is|are) (?:all )?(?:mixed up|scrambled|jumbled)",
     rf"{_CANT} (?:talk|speak) (?:properly|clearly|normally|straight|at all)",
     rf"{_CANT} (?:get (?:his|her|my) words out|find (?:his|her|my) words"
     r"|(?:lift|move|feel) (?:his|her|my) (?:left|right) (?:arm|leg|side|hand))",
     r"(?:weakness|numbness|numb|weak|paralysis|tingling) (?:on|in|down)"
     r" (?:one|(?:the|his|her|my) (?:left|right)) side(?! of (?:my|his|her|the) (?:lower |upper )?"
     r"(?:back|chest|belly|stomach|abdomen|ribs|waist|torso|buttocks?|bum|hip|flank|mouth|lip|gums?"
-    r"|tongue|jaw))",
+    r"|tongue|jaw))" + _NOT_DENTAL,
     r"(?:one|left|right|l|r)[ -]sided (?:weakness|numbness|paralysis|facial droop)",
-    r"(?:hemiparesis|hemiplegia|aphasia|dysarthria)",
+    r"(?:hemiparesis|hemiplegia|aphasia|dysarthria|aphasic|dysarthric|hemiparetic)",
+    # An arm that will not stay up: "arm drift", "one of her arms keeps drifting down".
+    r"(?:arm|pronator) drift",
+    r"(?:arm|arms|hand|hands) (?:keeps |keep |is |are |kept |just )?(?:drifting|sinking|falling)"
+    r" down",
+    r"(?:keeps|kept|keep) (?:slipping|falling|dropping) (?:out of|from) (?:his|her|my) (?:left"
+    r"|right) hand",
     r"(?:unilateral|unilat) (?:numbness|weakness|facial droop|paralysis|tingling)",
     r"(?:left|right|one|whole left|whole right) side (?:of (?:his|her|my|the|their) (?:face|body"
     r"|mouth) )?(?:(?:feels|is|went|has gone|gone|looks|seems|kinda|kind of|a bit|all|really|so"
@@ -325,7 +426,7 @@ _STROKE = (
     r"(?! (?:asleep|tired|sore|achy|painful|heavy|stiff|itchy|from|after|since (?:the|my|his"
     r"|her) (?:shot"
     r"|vaccine|jab)|where))",
-    r"(?:slurr(?:ing|ed|y)|slured)",
+    r"(?:slurr(?:ing|ed|y)|slured|sluring|slurin)",
     r"(?:words|speech) (?:are |is |were |was |keep |keeps )?(?:coming|come|came) out (?:wrong"
     r"|jumbled"
     r"|garbled|funny|weird)",
@@ -353,16 +454,30 @@ _UNRESPONSIVE = (
     r"(?:can't|cant|cannot|can not|couldn't) (?:wake|rouse) (?:\S+ ){0,3}?up",
     r"limp like a rag ?doll|floppy like a rag ?doll",
     r"(?:unresponsive|unresponse of|unresponse|un responsive|unresponsible|non ?responsive"
+    r"|unresposive|unresponive|unresponcive|unrepsonsive|unresponsve"
     r"|non-responsive|unarousable|unconscious|comatose|obtunded|altered mental status"
     r"|cardiac arrest|no pulse)",
     # "not responding to me", not "not responding to the antibiotics".
     r"(?:not|isn't|isnt|is not|won't|wont|doesn't|doesnt|does not|stopped) (?:respond|responding)"
     r"(?! to (?!(?:me|us|him|her|anything|anyone|anybody|his name|her name|name|voice|voices"
-    r"|touch|pain|sound|commands?|stimul\w*)\b))",
+    r"|touch|pain|sound|commands?|stimul\w*|nothing|nothin|nobody|no one|noone)\b))",
+    # The same with "react": "just staring and not reacting to anything".
+    r"(?:not|isn't|isnt|is not|won't|wont|doesn't|doesnt|does not|stopped) (?:react|reacting)"
+    r"(?! (?:well|badly|good)\b)(?! to (?!(?:me|us|him|her|anything|anyone|anybody|his name"
+    r"|her name|name|voice|touch|pain|sound|nothing|nothin|nobody|no one)\b))",
+    # Not coming round: "he won't come to", "I can't bring him around", "she's out cold".
+    r"(?:won't|wont|will not|not|isn't|isnt|hasn't|hasnt) (?:come to|coming to|come around"
+    r"|coming around|come round|coming round)(?= ?[,.!?]|$| (?:and|or|at all|please|help|now"
+    r"|i|we|yet)\b)",
+    rf"{_CANT} (?:bring|get) (?:him|her|them) (?:a)?round",
+    r"out cold(?<!slept out cold)(?! (?:for (?:\w+ )?(?:hours|hrs|the night)|all night|last night"
+    r"|asleep)\b)",
     r"(?:won't|wont|will not|not|isn't) (?:wake up|waking up|waking|wake)",
     rf"{_CANT} (?:wake|rouse|arouse) (?:him|her|them|my \w+|his \w+|her \w+)",
     rf"{_CANT} get (?:him|her|them) (?:to wake|up|to respond)",
-    r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)",
+    # Not a heavy sleeper's school mornings ("hard to wake up for school").
+    r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)(?!(?: up)? (?:for school|for work"
+    r"|in the mornings?|every morning|on school days|most mornings)\b)",
     r"(?:limp|floppy) and (?:not|won't|unresponsive|pale|grey|gray)",
     r"(?:not|isn't|won't|wont|doesn't|is not|will not|stopped) (?:really )?(?:answering|answer)"
     r" (?:me|us|at all|questions|when)",
@@ -393,11 +508,29 @@ _UNRESPONSIVE = (
 )
 _FAINTING = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
-    r"(?:woke|came to|come to|came round) (?:up )?on the (?:floor|ground|bathroom floor)",
-    r"everything went (?:black|dark)|blacked out",
-    r"(?:faint(?:ed|ing|s)|fainting spells?|faint spells?)",
+    r"(?:woke|came to|come to|came round|came around) (?:up )?on the (?:\w+ )?(?:floor|ground)",
+    r"everything went (?:black|dark|white|gr[ae]y)|blacked out",
+    r"(?:faint(?:ed|ing|s)|fainting spells?|faint spells?|fanted|fainded|feinted|fainteded)",
     r"(?:going to|gonna|about to|almost|nearly|feels?|feeling|felt) (?:\w+ )?faint",
-    r"(?:pass(?:ed|es|ing)?|past) out",
+    # Not handing things out: "I'll pass out the flyers".
+    r"(?:pass(?:ed|es|ing|t)?|past|pased) out(?! (?:the |some |these |those |a few |all the "
+    r"|our |your )?(?:flyers?|fliers?|forms?|info|information|candy|samples|papers|handouts|cards"
+    r"|pamphlets|brochures|invitations|tickets|masks|snacks|goodie bags|programs|menus)\b)",
+    # Slumped, went down hard, dropped like a rock, fell out (Southern US for fainted).
+    r"slump(?:ed|ing|s)? (?:over|down)(?!(?: \S+){0,4}? (?:desk|computer|laptop|phone|posture"
+    r"|keyboard)\b)",
+    r"(?:went|goes|going|gone) down hard(?! (?:on|at) (?:the|his|her|my) (?:knee|wrist|ankle"
+    r"|elbow|hip|shoulder|arm|hand|butt|back|ice|court|field|pitch|ramp|trail|tailbone|bike"
+    r"|skateboard)\b)(?! (?:playing|skiing|skating|sledding|snowboarding)\b)",
+    _preceded(
+        ("dropped like a rock", "dropped like a stone", "dropped like a sack", "fell out"),
+        (*_SHE_WORDS, "just", "then", "and", "suddenly", *_KIN_WORDS),
+        after=r"(?= ?[,.!?]|$| (?:at|in|on|while|during|and|cold|again|twice|earlier|of (?:potatoes"
+        r"|bricks))\b)",
+    ),
+    # A person down who does not get up: "just fell over and isn't getting up".
+    r"(?:fell|fallen|falls|collapsed|went down) (?:down |over )?and (?:\S+ )?(?:can't|cant|cannot"
+    r"|couldn't|isn't|is not|won't|wont|not|hasn't|hasnt) (?:get|getting|gotten|got) (?:back )?up",
     r"black(?:ed|ing|s)? out",
     r"(?:collaps(?:ed|ing|es)|keeled over|syncope|syncopal|near syncope)",
     r"(?:lost|loss of|losing) consciousness",
@@ -440,14 +573,14 @@ _FAINTING = (
 )
 _SEIZURE = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
-    r"(?:sezure|seezure|siezure|seisure|seazure)s?",
+    r"(?:sezure|seezure|siezure|seisure|seazure|seesure|seasure|sezier|seizier)s?",
     r"(?:won't|wont|will not) stop (?:jerking|shaking|twitching)",
     r"(?:seizures?|seizing|seizer|sieze?ures?|seazures?|seisures?|ceasures?)",
     r"(?:a|another|having|having a) (?:sees her|seize her|see sure|seize your|sees your)",
-    r"convuls(?:ing|ions?|ed|ive)",
+    r"convul(?:s|t|sh)(?:ing|ions?|ed|ive)",
     r"(?:having|had|has had|another) (?:a )?fits?",
     r"(?:is|he's|she's|started|keeps|been|baby's) fitting",
-    r"(?:tonic clonic|grand mal|status epilepticus|postictal|post ictal)",
+    r"(?:tonic[- ]clonic|grand mal|status epilepticus|postictal|post ictal)",
     r"eyes (?:are )?(?:roll(?:ed|ing)|rolled) back",
     r"(?:jerking|twitching) (?:uncontrollably|all over|and (?:won't|not|unresponsive))",
     r"(?:seezures?|seizers?|sz's|s z's|seasures?)",
@@ -457,7 +590,8 @@ _SEIZURE = (
     r"(?:shaking|jerking) all (?:i mean )?over",
     r"(?:whole body|body) (?:is |was |went |started |keeps )?(?:shaking|jerking|twitching"
     r"|stiff and)",
-    r"(?:went|gone|going|goes) (?:all )?stiff and (?:\w+ ){0,3}(?:jerk|shak|shook|twitch"
+    r"(?:went|gone|going|goes) (?:all )?stiff,? (?:and|then|and then) (?:\w+ ){0,3}(?:jerk|shak"
+    r"|shook|twitch"
     r"|convuls)\w*",
     r"(?:arms?|legs?|hands?|face) (?:(?:were|was|is|are|started|start|keep|keeps|kept|and face) )*"
     r"(?:jerking|twitching)",
@@ -468,23 +602,31 @@ _SEIZURE = (
     r"(?:shaking|jerking|seizing|convulsing|twitching|fitting) (?:\S+ )?on the (?:\w+ )?(?:ground"
     r"|floor|bed|couch|sidewalk|pavement)",
     r"(?:floor|ground) (?:and )?(?:shaking|jerking|seizing|convulsing|fitting)",
+    # Shaking that goes on: "doing that shaking thing again and it's not stopping".
+    r"(?:shaking|jerking|twitching|convulsing|seizing|fitting)(?: (?!(?:from|since|after|because"
+    r"|when|with|hands?|fingers?|voice|inside|cold|chills?)\b)[^\s.;!?]+){0,5}? (?:not"
+    r" stopping|isn't stopping|won't stop|wont stop|hasn't stopped|hasnt stopped|still going)",
     _preceded(
         ("foaming at the mouth", "foam at the mouth"),
-        tuple(
-            f"{who}{how}"
-            for who in (
-                *_SHE_WORDS,
-                "he was",
-                "she was",
-                "he is",
-                "she is",
-                "person",
-                "man",
-                "woman",
-                "guy",
-                "lady",
-            )
-            for how in ("", " was", " is", " started", " just")
+        (
+            *(
+                f"{who}{how}"
+                for who in (
+                    *_SHE_WORDS,
+                    "he was",
+                    "she was",
+                    "he is",
+                    "she is",
+                    "person",
+                    "man",
+                    "woman",
+                    "guy",
+                    "lady",
+                )
+                for how in ("", " was", " is", " started", " just")
+            ),
+            # "started shaking and foaming at the mouth"
+            *("shaking and", "jerking and", "seizing and", "twitching and", "convulsing and"),
         ),
     ),
 )
@@ -502,21 +644,27 @@ _SEVERE_BLEEDING = (
     r"|hourly|an hour|every \d+ min\w*)",
     r"(?:vomit\w*|throwing up|threw up) (?:up )?blood|coffee? grounds?",
     r"(?:won't|wont|will not|doesn't|doesnt|does not|can't get it to|cannot get it to"
-    r"|can't make it|isn't going to|not) stop(?:ping)? (?:bleeding|bleed in|the bleeding"
-    r"|the blood)",
+    r"|can't make it|isn't going to|not) (?:stop(?:ping)?|quit(?:ting)?) (?:bleeding|bleedin"
+    r"|bleed in|the bleeding|the blood)",
     r"(?:bleeding|bleed|blood) (?:just )?(?:won't|wont|will not|doesn't|isn't|is not|not)"
     r" (?:stop|stopping|slowing)",
     r"(?:nosebleed|nose bleed|bleed|cut|wound|gash) (?:that |which |and it |it )?"
     r"(?:won't|wont|will not|doesn't|isn't|hasn't|can't) (?:stop|stopped|be stopped)",
-    r"(?:bleeding|bleeds|bled|bleed) (?:really |so |very )?(?:heavily|heavy|badly|bad|a lot"
-    r"|profusely"
+    r"(?:bleeding|bleedin|bleeds|bled|bleed) (?:really |real |so |very )?(?:heavily|heavy|badly"
+    r"|bad|a lot|a ton|tons|buckets|like a faucet|like a stuck pig|profusely"
     r"|everywhere|like crazy|nonstop|non stop|non-stop|through|out|so much|real bad)",
     r"(?:heavy|severe|massive|profuse|uncontrolled|uncontrollable|lots of|a lot of|tons of"
     r"|so much|pool of|pools of) (?:bleeding|blood)",
     r"(?:gushing|pouring|spurting|squirting|pumping) (?:out )?(?:blood|out)",
     r"blood (?:is |was |keeps )?(?:gushing|pouring|spurting|squirting|everywhere|all over)",
     r"(?:soaked|soaking|bled) through (?:\w+ ){0,2}(?:towels?|pads?|bandages?|gauze|shirt)",
-    r"(?:hemorrhag|haemorrhag)\w*",
+    r"(?:ha?em+or+h?ag|hemer+h?ag)\w*",
+    # Clots the size of a fist or a golf ball (after a birth, a miscarriage, a heavy period).
+    r"clots? (?:the size of|as big as|bigger than|size of) (?:a |an |my |his |her )?(?:fist|golf"
+    r" ?balls?|lemons?|oranges?|plums?|eggs?|baseballs?|tennis balls?|hand|palm)(?![^.;!?]{0,40}"
+    r"\b(?:every (?:month|period|cycle)|each (?:month|period)|for months|usually|always)\b)",
+    r"(?:pooping|pooped|poop|poo|passing|crapping|stools?|bowel movements?) (?:out )?(?:straight"
+    r"|pure|solid|nothing but|just|all) blood",
     r"(?:vomiting|throwing up|coughing up|spitting up|spitting|puking) (?:up )?"
     r"(?:blood|bright red blood)",
     r"(?:lost|losing) (?:a lot of|lots of|so much) blood",
@@ -573,7 +721,7 @@ _GAP_SWOLLEN = _GAP_AIRWAY.replace("(?:no|", "(?:sore|strep|infected|raw|red|scr
 #: What sets off a severe allergic reaction: a food, a sting.
 _ALLERGEN = (
     r"(?:peanuts?|peanut butter|nuts|tree nuts?|cashews?|almonds?|walnuts?|pecans?|pistachios?"
-    r"|hazelnuts?|shellfish|shrimps?|prawns?|lobster|crab|clams?|mussels?|sesame|satay"
+    r"|hazelnuts?|nut|shellfish|shrimps?|prawns?|lobster|crab|clams?|mussels?|sesame|satay"
     r"|egg(?<!goose egg)|eggs"
     r"|kiwi|bee|bees|wasps?|hornets?|yellow ?jackets?|stung|stinger)"
 )
@@ -582,13 +730,17 @@ _ALLERGY_SIGN = (
     r"(?:(?:face|lips?|tongue|throat|eyes|eyelids?|mouth)(?:'s|s)? (?:(?:is|are|was|were|got"
     r"|getting|gone|went|started|starting|keeps?|all|really|so|kind of|kinda|a bit|now|like|it's"
     r"|its|feels?|felt|feeling|has|have|been) )*(?:swell\w*|swollen|swole|puff\w*|closing|closin"
-    r"|tight\w*|itch\w*|scratchy|tingl\w*|big|fat|huge)|wheez\w*|(?:can't|cant"
-    r"|cannot|trouble|hard to|difficulty|unable to) (?:swallow\w*|breath\w*))"
+    r"|tight\w*|itch\w*|scratchy|tingl\w*|big|fat|huge|weird|funny|thick|heavy)|wheez\w*"
+    r"|(?:can't|cant|cannot|trouble|hard to|difficulty|unable to) (?:swallow\w*|breath\w*))"
+)
+#: As ``_GAP_AIRWAY``, and not days later, nor a shot for the wheeze ("shot for my asthma").
+_GAP_SHOT = _GAP_AIRWAY.replace(
+    "(?:no|", "(?:last|week|weeks|day|days|yesterday|month|months|for|help\\w*|treat\\w*|no|", 1
 )
 _ANAPHYLAXIS = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
-    r"(?:eyes?|eyelids?) (?:are |is |were |keep )?(?:swelling|swollen|puffing|puffed"
-    r"|puffing up) (?:shut|closed)",
+    r"(?:eyes?|eyelids?) (?:are |is |were |keep )?(?:swelling|swollen|puffing|puffed|swelled"
+    r"|puffing up|swelling up|swollen up|swelled up|puffed up) (?:shut|closed)",
     rf"(?:hives|welts){_GAP_AIRWAY}{{0,10}}? (?:can't|cant|cannot|can not|couldn't) (?:swallow"
     rf"|breathe?)",
     r"allerg\w* (?:\S+ ){0,4}?(?:ate|had|eaten|got into|tried)(?: [^\s.;!?]+){1,8}? (?:face|lips?"
@@ -597,7 +749,8 @@ _ANAPHYLAXIS = (
     r"(?:tongue|lips?|face|throat)(?: and (?:my |his |her )?(?:tongue|lips?|face"
     r"|throat))? (?:(?:are|is|r|all|kind of|like) )*(?:ballooning|blowing up|blown up|swolen"
     r"|swollin|sweling)",
-    r"(?:anaphyla(?:xis|ctic|xes)|anafalactic|anaphalactic|anafilactic|anaphalaxis"
+    r"(?:anaphyla(?:xis|ctic|xes)|anafalactic|anaphalactic|anafilactic|anaphalaxis|anafylactic"
+    r"|anafylaxis|anaphylatic|anaphylactoid"
     r"|anafalaxis|anna phylactic|an a phylactic|angioedema)",
     r"(?:throat|tongue|airway)(?: (?:is|are|feels|feel|started|keeps|getting|got|like|it's"
     r"|it is|is getting))* (?:really |so )?(?:swelling|swollen|swelled|closing|tight"
@@ -621,7 +774,8 @@ _ANAPHYLAXIS = (
     # Throat or tongue, a few words on: "my throat's been swelling up", "throats getting
     # tight", "tongue went tingly and now it's swelling", "throat feels small".
     rf"(?:throat|tongue)(?:'s|s)?{_GAP_AIRWAY}{{0,8}}? (?:closing|closin|tight|tighter|tightening"
-    r"|thick|small|smaller|narrow|narrower)(?! (?:\S+ )?(?:glands?|tonsils?|lymph|nodes?|sores?"
+    r"|thick|small|smaller|narrow|narrower|shrinking|shrunk)(?! (?:\S+ )?(?:glands?|tonsils?|lymph"
+    r"|nodes?|sores?"
     r"|cuts?|bumps?|spots?|ulcers?|blisters?|chest"
     r"|muscles?|jaw|shoulders?|neck))(?!(?: \S+){0,3}? (?:anxious|anxiety|stressed|nervous"
     r"|panicky|panic))",
@@ -630,14 +784,15 @@ _ANAPHYLAXIS = (
     r"(?:glands?|tonsils?|lymph|nodes?|chest|muscles?|jaw|shoulders?|neck))",
     rf"(?:lips?|mouth)(?:'s|s)?(?: and (?:my |his |her |the )?(?:eyes|face|tongue|throat"
     rf"|eyelids|cheeks))?{_GAP_AIRWAY}{{0,4}}? (?:swelling|swollen|swelled|swole|swell|puffing"
-    r"|puffy|puffed|blown up)(?!(?: a (?:little|bit|tiny bit)| slightly)? (?:from|after|since)"
+    r"|puffy|puffed|blown up|blew up|ballooned|ballooning)(?!(?: a (?:little|bit|tiny bit)"
+    r"| slightly)? (?:from|after|since)"
     r" (?:the |my |his |her )?"
     r"(?:numbing|filler|fillers|injection|anesthetic|anaesthetic|novocaine|botox|dentist|dental"
     r"|procedure|cold sore|fever blister|biting|bit|cold|wind|sun|sunburn))",
     r"lips(?: are| look| got| getting| is)?(?: (?:getting|really|so|all|like))* (?:big|fat|huge)",
     # A food, sting or shot, then the airway, face or skin: "stung by a bee and now I'm all
     # hives", "had a cashew and now his face is swelling up", "satay and his throat is scratchy".
-    rf"{_ALLERGEN}{_GAP_AIRWAY}{{0,8}}? {_ALLERGY_SIGN}",
+    rf"{_ALLERGEN},?{_GAP_AIRWAY}{{0,8}}? {_ALLERGY_SIGN}",
     # The sign first, the trigger after: "face is puffing up ... she just had a peanut butter
     # cracker", "facial swelling, difficulty swallowing and hypotension after shellfish".
     rf"(?:puff\w*|wheez\w*|swallowing|hypotension)"
@@ -647,6 +802,12 @@ _ANAPHYLAXIS = (
     rf"(?:hives|welts){_GAP_AIRWAY}{{0,10}}? (?:wheez\w*|coughing|cough|voice|throat|tongue|lips?"
     r"|swallow\w*|breath\w*|dizzy|faint\w*|vomit\w*|throwing up)",
     rf"wheez\w*{_GAP_AIRWAY}{{0,6}}? (?:hives|welts)",
+    # A shot, then the airway: "ten minutes after his shot ... now he's wheezing".
+    rf"(?:shot|shots|injection|vaccine|vaccines|vaccination|jab|infusion)(?<!got shot)"
+    r"(?<!been shot)(?<!was shot)(?<!get shot)(?<! is shot)(?<!gun shot)"
+    rf"(?:{_GAP_SHOT}){{0,10}}?"
+    r" (?:wheez\w*|(?:throat|tongue)(?:'s|s)? (?:\S+ )?(?:closing|swelling|swollen|tight)"
+    r"|(?:can't|cant|cannot) (?:breathe?|swallow))",
 )
 _PILLS = (
     r"(?:pills|tablets|capsules|meds|medications?|medicine|gummies|vitamins|oxy\w*|percocets?"
@@ -683,6 +844,20 @@ _OVERDOSE_POISONING = (
     # "od" is also the right eye: only as a verb or after a word that makes it an overdose.
     r"(?:an|possible|poss|suspected|intentional|accidental|patient|he|she|i|they) od(?:'d|d|ed)?",
     r"od(?:'d|d|ed) on",
+    # "OD'd" or "OD'ed" alone is always the verb: "I think my roommate OD'd".
+    r"od'(?:d|ed)",
+    # Inhalants: "huffing spray paint", "huffing computer duster".
+    r"huff(?:ing|ed|s)? (?:\S+ ){0,2}?(?:spray paint|paint|gas|gasoline|glue|computer duster"
+    r"|air duster|duster|canned air|keyboard cleaner|whippets|nitrous|aerosols?|freon|butane"
+    r"|markers|paint thinner|propane)",
+    r"(?:needle|syringe)(?<!iv needle)(?<!butterfly needle) (?:still )?(?:in|sticking out of"
+    r"|hanging out of|stuck in) (?:his|her|their) (?:arm|leg|hand|neck|foot|vein)(?![^.;!?]{0,40}"
+    r"\b(?:iv|picc|hospital|infusion|nurse|clinic|vaccine|shot|blood draw)\b)",
+    # A double dose by mistake: "doubled her insulin by mistake", not a prescriber's change.
+    r"doubled (?:up )?(?:on )?(?:his|her|my|their) (?:\w+ )?(?:dose|doses|insulin|meds"
+    r"|medications?|pills|medicine|tablets)(?: \S+){0,3}? (?:by (?:mistake|accident)|on accident"
+    r"|accidentally)",
+    r"accidentally doubled",
     r"od on (?:\w+ )?(?:pills|drugs|heroin|fentanyl|opioids|oxy\w*|tylenol|meds|medications?"
     r"|something|xanax|benzos|alcohol|his|her|my|their)",
     r"poison(?:ed|ing|ous)?(?! control (?:\S+ ){0,2}?(?:said|says|told|say)\b)",
@@ -692,7 +867,8 @@ _OVERDOSE_POISONING = (
     r"|lighter fluid|batter(?:y|ies)|button batter(?:y|ies)|magnets|bottle of)",
     r"(?:took|swallowed|ate|got into|downed) (?:a |the |his |her |my |\w+'s )?(?:whole|entire)"
     r" (?:bottle|pack|box|strip|blister pack)",
-    r"(?:took|swallowed|ate|got into|downed) (?:way )?(?:too many|a bunch of|a handful of"
+    r"(?:took|swallowed|ate|got into|downed) (?:way |like |about |maybe |around |over |almost "
+    r"|at least |probably )?(?:too many|a bunch of|a handful of"
     r"|handfuls of|all (?:of )?(?:his|her|my|the)|\d\d+|a lot of"
     rf"|some of (?:his|her|my|the|\w+'s)|\w+'s)(?: of)?(?: \S+){{0,3}}? {_PILLS}",
     r"took (?:way )?too much (?:of )?(?:\S+ ){0,3}?(?:insulin|tylenol|acetaminophen|medication"
@@ -803,7 +979,74 @@ _SUICIDAL_HOMICIDAL = (
     r"?:seeing things|hearing (?:things|voices)|paranoid|hallucinat\w*)",
     r"(?:hearing|hears|hear) voices (?:telling|that tell|that say|saying) (?:him|her|me"
     r"|them) to (?:hurt|kill|cut|harm)",
-    r"(?:suicid\w*|suicidle|suicidel|homicid(?:al|e)|self[ -]?harm\w*)",
+    r"(?:suicid\w*|suicidle|suicidel|sucid\w*|suiside\w*|suiced\w*|homicid(?:al|e)"
+    r"|self[ -]?harm\w*)",
+    # A plan in place: "made a noose", "sitting in my garage with the car running", "going to
+    # take them all tonight", "thinking about driving into a tree".
+    r"noose",
+    r"garage with the (?:car|engine|truck|motor) (?:running|on)(?! (?:and|with) (?:the )?(?:garage"
+    r" )?door (?:open|up)\b)",
+    _preceded(
+        (
+            "take them all",
+            "swallow them all",
+            "take all of them",
+            "take all my pills",
+            "take all these pills",
+            "take all my meds",
+            "take the whole bottle",
+            "swallow the whole bottle",
+        ),
+        (
+            "going to",
+            "gonna",
+            "about to",
+            "i'll",
+            "i will",
+            "want to",
+            "wanna",
+            "planning to",
+            "plan to",
+            "just going to",
+            "just gonna",
+        ),
+        after=r"(?! (?:in the morning|at night|with|instead|together|each|every|daily|before"
+        r"|after|is that|at once\?)\b)",
+    ),
+    r"(?:thinking|thought|thoughts|urge|urges|want|wanted|wanna|going|gonna|tempted|planning)"
+    r" (?:about |of |to )?(?:just )?(?:driving|drive|crashing|crash|swerving|swerve|steering"
+    r"|steer) (?:my |the |his |her )?(?:car |truck )?(?:into|off) (?:a |the |an )?(?:tree|wall"
+    r"|bridge|pole|cliff|oncoming traffic|traffic|semi|river|lake|overpass|embankment)",
+    # Nobody would care; sleep and never wake; "this is goodbye".
+    r"(?:no one|nobody|noone) (?:would|will|is going to|gonna|'d|'ll) (?:even )?(?:miss|notice"
+    r"|care) (?:me|him|her|if (?:i|he|she)(?:'m| am| was| were)? (?:gone|dead|died))(?= ?[,.!?]|$"
+    r"| (?:if|and|when|anyway|at all)\b)",
+    _preceded(
+        (
+            "go to sleep and never wake up",
+            "sleep and never wake up",
+            "fall asleep and never wake up",
+            "go to sleep and not wake up",
+            "fall asleep and not wake up",
+        ),
+        (
+            "want to",
+            "wanna",
+            "wish i could",
+            "wish i would",
+            "just want to",
+            "i'd like to",
+            "hope i",
+            "hoping i",
+            "hope to",
+            "wish to",
+            "wants to",
+            "like to",
+        ),
+        after=r"(?! (?:early|before|at|till|until)\b)",
+    ),
+    r"this is (?:goodbye|good bye|my goodbye)(?! (?:from|to)\b)(?![^.;!?]{0,60}\b(?:retir\w*"
+    r"|moving|leaving|last day|new job|new practice)\b)",
     r"(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|hang|hanging"
     r"|shoot|shooting|stab|stabbing|drown|drowning|poison|poisoning|overdose)"
     r" (?:my|him|her|them|your|our)(?:self|selves| own life| life)",
@@ -871,12 +1114,17 @@ _MAJOR_TRAUMA_BURNS = (
     r"(?:gunshot(?: wounds?)?|gun shot wound|stab wounds?|knife wound|impaled|amputat\w+"
     r"|degloving|polytrauma|major trauma|multiple trauma|crush injury|electrocuted|explosion"
     r"|scalded|scalding|scald|boiling (?:water|oil)|rollover|head[ -]on collision|hit and run)",
+    # Hot fat over a body part: "hot grease splashed all over her arms and chest".
+    r"(?:hot|boiling) (?:grease|oil|cooking oil|frying oil) (?:\S+ ){0,2}?(?:splashed|spilled"
+    r"|poured|went) (?:all )?(?:over|on|down) (?:\S+ ){0,2}?(?:face|chest|arms|legs|back|belly"
+    r"|stomach|body|neck)",
     r"(?:got|been|was|were|he's|she's) (?:shot|stabbed|stabed)",
     r"(?:motor vehicle crash|car (?:crash|wreck|accident)|motorcycle (?:crash|accident|wreck))",
     r"(?:hit|struck|run over|ran over|knocked down) by (?:a |the )?"
     r"(?:car|truck|bus|van|vehicle|train|motorcycle)",
-    r"fell (?:off|from|out of) (?:(?:a|the|his|her|my) )?(?:roof|ladder|balcony|scaffold\w*"
-    r"|building|horse|tree|second floor|third floor|window)",
+    r"fell (?:off|from|out of) (?:(?:a|the|his|her|my) )?(?:(?:second|third|2nd|3rd|upstairs"
+    r"|top)[- ](?:story|storey|floor) )?(?:roof|ladder|balcony|scaffold\w*|building|horse|tree"
+    r"|second floor|third floor|window)",
     rf"fell (?:about |like |over |almost )?(?:\d+|{_SMALL}|a few|several|two or three)"
     r" (?:feet|foot|stories|storeys|floors|flights)",
     rf"(?:fell|fall|fallen|falling) (?:from |of )?(?:about |approximately |approx |around |over "
@@ -887,7 +1135,24 @@ _MAJOR_TRAUMA_BURNS = (
     r"|chemical|electrical|partial thickness|full thickness) burns?",
     r"burn(?:ed|t|s)? (?:over|all over|covering|down) (?:his|her|my|their|the) (?:\w+ )?"
     r"(?:body|chest|back|arms?|legs?|face|stomach)",
-    r"burn(?:ed|t) (?:really |pretty |so |very )?(?:bad|badly)",
+    r"burn(?:ed|t) (?:really |real |pretty |so |very )?(?:bad|badly)",
+    # A vehicle over, a person under or caught: "car flipped over, he's pinned inside",
+    # "crushed under the car he was working on", "hand caught in the wood chipper".
+    r"(?:car|truck|suv|van|vehicle|jeep|tractor|atv|four wheeler) (?:flipped|rolled)(?: over)?"
+    r"(?! (?:over|the|a|an|my|his|her|down|back|forward|onto|up)\b)",
+    r"(?:pinned|trapped) (?:inside|in|under|beneath) (?:the |a |his |her )?(?:car|truck|vehicle"
+    r"|wreck|wreckage|rubble|tractor|machine|atv|debris)(?![^.;!?]{0,30}\b(?:traffic|snow|rain"
+    r"|parking|drive-?thru|line|late)\b)",
+    r"pinned inside",
+    r"(?:crushed|pinned|trapped) (?:under|beneath|between|by) (?:a |the |his |her )?(?:\w+ ){0,2}?"
+    r"(?:car|truck|tractor|vehicle|tree|forklift|machine|wall|pallet|load|beam|shelf|shelving|atv"
+    r"|trailer|equipment)",
+    r"(?:caught|stuck|pulled|sucked|mangled) in(?:to)? (?:the |a )?(?:wood ?chipper|chipper"
+    r"|machine|machinery|auger|press|conveyor|meat grinder|grinder|snow ?blower|lawn ?mower"
+    r"|table saw|saw blade|roller)",
+    # Fireworks in a hand or a face.
+    r"(?:firework|fireworks|firecracker|m-?80|cherry bomb) (?:\S+ ){0,3}?(?:went off|exploded"
+    r"|blew up|blew off) (?:in|near|on|at) (?:his|her|my|their) (?:hand|face|eyes?|fingers?)",
     r"(?:caught (?:on )?fire|set (?:himself|herself) on fire)",
     r"(?:hand|arm|leg|foot|fingers?|chest|pelvis) (?:got |was |were |is )?"
     r"(?:crushed|mangled|severed|amputated|cut off)",
@@ -974,6 +1239,11 @@ _NOT_ABOUT_THAT = (
     r"(?!-)(?! (?:with|for|to|about|that|sure|enough|yet|happy|here|in|now\?|if|as|without"
     r"|at (?!all))\b)"
 )
+#: Not a call about a login, a bill or a form ("I need help now, I can't log in").
+_NOT_ADMIN = (
+    r"(?![^.;!?]{0,60}\b(?:log ?in|login|portal|password|bill|billing|account|app|website"
+    r"|payment|insurance|refill|appointment|form|forms|records)\b)"
+)
 _CALLER_ALARM = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
     r"(?:something(?:'s| is)?|somethings|somethin) (?:terribly|really|realy|very|seriously|badly"
@@ -1023,9 +1293,17 @@ _CALLER_ALARM = (
     r"(?:he|she) is in (?:real |serious |big |bad )?trouble(?= ?[,.!?]|$| (?:please|help|now|i|we"
     r"|and (?:i|we)))",
     # "my mom is not herself", "my son is not acting right"
-    rf"{_KIN}(?: just| really)?(?:'s| is)(?: just| really| so| seriously)? (?:not|isn't|isnt)"
-    r" (?:really |quite |acting |acting like |like |at all )?(?:right|okay|ok|herself|himself"
-    r"|normal|with it|well at all)" + _NOT_ABOUT_THAT,
+    rf"{_KIN}(?: just| really)?(?:(?:'s| is)(?: just| really| so| seriously)? (?:not|isn't|isnt)"
+    r"| isn't| isnt| ain't) (?:really |quite |acting |acting like |like |at all )?(?:right|okay|ok"
+    r"|herself|himself|normal|with it|well at all)" + _NOT_ABOUT_THAT,
+    # "my son is real bad, he's gray", "my grandpa looks like death".
+    rf"{_KIN}(?:'s| is) (?:(?:just|really|real|very|seriously) )*(?:really|real|very|seriously)"
+    r" (?:bad|awful|terrible)(?= ?!|$|,? (?:please|right now|now|help|and (?:getting|not|won't"
+    r"|can't))\b|,? (?:he's|she's|hes|shes|he is|she is) (?:gr[ae]y|pale|blue|cold|clammy|barely"
+    r"|not|limp|floppy|gasping|moaning|really|so)\b)",
+    rf"{_KIN}(?:'s| is)? (?:just |really )?(?:looks|looking|look) (?:(?:really|so|very|just"
+    r"|absolutely),? )*(?:terrible|awful|horrible|gr[ae]y|like death|like (?:he's|she's|hes|shes"
+    r"|he is|she is) dying)(?! (?:at|with|about|from|since|for|in|warmed)\b)",
     # "I think he's dying", "my husband is dying", "I'm going to die", "he might die"
     _preceded(("dying", "dieing", "dyin", "going to die", "gonna die", "about to die"), _DYING_WHO)
     + _NOT_A_THING
@@ -1052,6 +1330,76 @@ _CALLER_ALARM = (
     + r"(?! (?:to|patience|hope|weight|hair|sleep|as)\b)",
     _preceded(("going",), ("think he's", "think she's", "think hes", "think shes", "think he is"))
     + r"(?= ?[,.!]|$| (?:please|now|fast|quick))",
+    # The caller's own word: "this is an emergency", not a greeting's "if this is an emergency"
+    # nor "I don't think it's an emergency".
+    r"(?:this|it)(?:'s| is|s) (?:an? )?(?:real |medical |true )?emergency(?! (?:room|department"
+    r"|dept|contact|number|line|visit|appointment|appt|fund|kit|plan|form|card|bill|services?"
+    r"|clinic|dental|vet|care)\b)"
+    + "".join(
+        f"(?<!{pre} {subject} {kind}emergency)"
+        for pre in (
+            "if",
+            "unless",
+            "whether",
+            "or not",
+            "in case",
+            "don't think",
+            "dont think",
+            "do not think",
+            "not saying",
+            "not sure",
+            "but",
+        )
+        for subject in ("this is", "it's", "its", "it is", "this's")
+        for kind in ("an ", "a real ", "a medical ", "a true ", "an actual ", "")
+    ),
+    # "I'm scared he's not gonna make it" (not "to the appointment").
+    _preceded(
+        ("not gonna make it", "not going to make it", "won't make it", "not gonna survive"),
+        tuple(
+            f"{fear} {who}"
+            for fear in ("scared", "afraid", "worried", "terrified")
+            for who in ("he's", "she's", "hes", "shes", "he", "she")
+        ),
+        after=r"(?! (?:to|in|on|by|for|today|tomorrow|tonight|there|back|home|until|till|into"
+        r"|out)\b)",
+    ),
+    # "somebody please help", "we need help right now", "she's going downhill fast".
+    # Not a request ("can someone please help me with my bill").
+    _preceded(
+        ("please help",),
+        ("somebody", "someone", "anybody", "anyone", "somebody,", "someone,"),
+        after=r"(?!(?: me| us)? (?:with|to|figure|find|understand|get|log|sign|access|out with)\b)"
+        + _NOT_ADMIN,
+    )
+    + "".join(
+        f"(?<!{can} {who} please help)"
+        for can in ("can", "could", "would", "will")
+        for who in ("somebody", "someone", "anybody", "anyone")
+    ),
+    _preceded(
+        ("help right now", "help now", "help immediately", "help asap", "help fast", "help quick"),
+        ("need", "needs"),
+        after=r"(?! (?:with|to|for|figuring|getting|logging|finding|understanding|paying)\b)"
+        + _NOT_ADMIN,
+    ),
+    _preceded(
+        (
+            "going downhill fast",
+            "going downhill quick",
+            "going downhill quickly",
+            "going downhill so fast",
+            "going downhill really fast",
+        ),
+        (
+            *_SHE_WORDS,
+            "he is",
+            "she is",
+            *(f"{k}'s" for k in _KIN_WORDS),
+            *(f"{k} is" for k in _KIN_WORDS),
+        ),
+        after=r"(?! (?:with|since|over|these|this|the last|lately|mentally|memory)\b)",
+    ),
     # Asking for help now: "send someone now", "I need an ambulance", "please, somebody".
     r"send (?:someone|somebody|an ambulance|help|a doctor|paramedics|the paramedics|an ems|911)"
     r"(?: (?:over|out|here|now))?(?= ?[,.!?]|$| (?:now|quick|quickly|fast|right away|immediately"
@@ -1753,6 +2101,8 @@ RESOLVED_AFTER = (
     r"|since discharged|discharged|quit|never came back"
     r"|coughed (?:it|them) (?:right |back )?(?:up|out)|(?:totally|completely|perfectly) fine"
     r"|been (?:fine|okay|ok|good|great|well) since|fine since then"
+    r"|back to (?:his|her|their|my|your) (?:normal|usual|old|regular) self"
+    r"|(?:been|back to being) (?:himself|herself|themselves) (?:again|since)"
     r"|(?:surgery|procedure|repair|operation) (?:went (?:well|fine|great|okay|ok)|was (?:successful"
     r"|a success))|was repaired|got repaired)"
 )
@@ -1805,7 +2155,7 @@ LOOKALIKE_BEFORE = (
     r"|if (?:he|she|i|they|you|we) (?:has|have|gets?|ever has)"
     r"|(?:x ray|xray|x-ray|results|cast|paperwork|forms?|records|bill|claim|report|copy|copies)"
     r" (?:for|of|on|from)|(?:portal|website|web site|app|page|system|computer|screen|link)"
-    r"(?: \w+){0,3}|stable|known stable|chronic stable|flags|detects|catches|tracks"
+    r"(?:'s)?(?: \w+){0,3}|stable|known stable|chronic stable|flags|detects|catches|tracks"
     r"|(?:patients|people|someone|anyone) (?:with|after|who have|suffering from)(?: (?:chronic"
     r"|acute))?"
     r"|(?:drugs?|medications?|treatments?|therapy|therapies|options?|drops?|devices?|products?"

@@ -30,11 +30,16 @@ _FEVER = r"(?:fiebre|calentura|temperatura|calientit[oa]|hirviendo|escalofrios|3
 _SOME = r"[\s,.;:]*(?:[^\s]+[\s,.;:]+){0,12}"
 _TOOK = r"(?:se tomo|me tome|se trago|me trague|se comio|se bebio|tomo|trago|se tomaron|se metio)"
 _PILLS = r"(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|jarabe)"
+#: After "ataque": an attack of asthma, panic or the heart is no seizure.
+_NOT_A_FIT = (
+    r"(?! (?:de (?:asma|panico|ansiedad|nervios|tos|risa|celos|colera|hipo)|al corazon|cardiaco"
+    r"|de corazon|cerebral))"
+)
 
 PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "chest_pain": (
-            r"(?:raro|feo|mal|extrano) en (?:el|mi|su) pecho",
+            r"(?:raro|rara|feo|fea|mal|extrano|extrana) en (?:el|mi|su) pecho",
             r"dolor (?:precordial|retroesternal)|retroesternal|precordial",
             r"(?:opresion|presion|dolor|pesadez|molestia) toracic[oa]",
             r"(?:pesadez|quemazon|apreton|peso) (?:[\w,]+ ){0,3}(?:en|del|de) (?:el |mi "
@@ -48,7 +53,7 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"dolor (?:muy |bien |bastante )?(?:fuerte |intenso |horrible |opresivo )?(?:en|del"
             rf"|de) "
             rf"(?:el )?(?:lado izquierdo del )?{_CHEST}",
-            rf"(?:presion|opresion|apreton|peso|ardor|punzadas?) (?:fuerte )?(?:en"
+            rf"(?:presion|opresion|apreton|peso|ardor|punzadas?|pressure|pain) (?:fuerte )?(?:en"
             rf"|del) (?:el )?{_CHEST}",
             rf"{_LE} (?:duele|aprieta|oprime|arde|pesa) (?:mucho |bien feo |fuerte )?el {_CHEST}",
             rf"(?:duele|aprieta|oprime) el {_CHEST}",
@@ -60,8 +65,16 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:siente|siento|sentia|tiene|tengo) (?:algo )?(?:raro|feo|mal) en el pecho",
             r"dolor (?:que )?(?:se )?(?:le |me )?(?:corre|baja|va|pasa) (?:al|hacia el"
             r"|por el) brazo",
-            r"(?:se agarra|agarrandose) el pecho",
-            r"(?:el )?pecho (?:apretado|oprimido)",
+            r"(?:se agarr(?:a|o|aba)|agarrandose|se sobaba|se soba) el pecho",
+            # "el pecho pesado", "el corazon bien apretado": a chest that weighs or squeezes
+            r"(?:pecho|pexo|corazon) (?:bien |muy |todo )?(?:apretado|oprimido|pesado|apachurrado)"
+            r"(?! (?:de|por|con) (?:la |las |los )?(?:flemas?|tos|gripa|gripe|mocos|catarro))",
+            # a chest being squashed or wrung ("me estan apachurrando el pecho", "el pecho,
+            # como que me lo estrujan"), in Mexican and Caribbean words
+            r"(?:apachurr|estruj|exprim|aplast)\w* (?:\w+ ){0,2}(?:el |mi |su )?(?:pecho|corazon)",
+            r"(?:pecho|corazon),?(?: \S+){0,5} (?:apachurr|estruj|exprim)",
+            # the chest as the subject: "el pexo me aprieta", "el corazon le duele"
+            r"(?:pecho|pexo|corazon) (?:me|le|nos) (?:aprieta|duele|arde|pesa|oprime|quema)",
         ),
         "breathing": (
             r"jadeando|jadea mucho",
@@ -93,6 +106,24 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:se le |le )?hunden las costillas|hundiendo (?:las costillas|el pecho)",
             r"(?:silbando|silba|le silba el pecho|chillido al respirar|estridor)",
             r"(?:can'?t|cannot) breathe",
+            # air that will not come in, said with the negator first: "no agarra aire", "no
+            # puedo coger aire" (a plain "coger aire" after "no" would read as denied)
+            r"no (?:agarra|jala|coge|toma|agarro|jalo|(?:puede|puedo|podia|pudo) (?:agarrar|jalar"
+            r"|coger|tomar|sacar)) (?:el |nada de )?aire",
+            r"boqueando|boquea como",
+            r"respir(?:a|ando) (?:muy |bien )?(?:feo|horrible|rarito|quejandose)",
+            r"se (?:le|me) (?:marcan|hunden|notan) (?:las costillas|entre las costillas)",
+            r"se (?:le|me) hunde el pecho",
+            r"(?:quedando|quede|quedo|queda) sin aire(?! acond)",
+            # one attack now, not the attacks an inhaler is for ("para las crisis de asma")
+            r"(?:un|una|el|la|otro|otra) (?:ataque|ataquito|crisis) (?:de asma|asmatic[oa])",
+            # stopped breathing, or long pauses without breath
+            r"(?:dejo|paro) de respirar|(?:pausas|ratos|segundos) (?:\w+ ){0,2}sin respirar"
+            r"(?!(?: \w+){0,4} (?:duerme|dormid|durmiendo|ronca|roncando|noche))",
+            r"no (?:respira|respiraba)(?! (?:bien )?(?:por|de) la nariz)",
+            r"disnea (?:severa|intensa|subita|grave|importante|en reposo|de reposo|de inicio)",
+            # "sat 84" in a note; 50 to 89, never a Saturday's date ("el sat 15")
+            r"sat (?:de |en |al )?[5-8]\d(?![\d.:])(?! ?(?:am|pm|hrs|horas)\b)",
         ),
         "choking": (
             r"atragantamiento",
@@ -105,10 +136,20 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:entra|pasa) (?:el |ni el )?aire|no puede (?:jalar|respirar))",
             r"(?:se esta|se estaba|se) atragant(?:o|ando|ada|ado)",
             r"(?:esta |se esta )?(?:asfixiando|ahogandose con)",
-            rf"{_TOOK} (?:una|un) (?:moneda|pieza|juguete|hueso|espina|pila|canica|uva|dulce)",
+            rf"{_TOOK} (?:una|un) (?:moneda|pieza|juguete|hueso|espina|pila|canica|uva|dulce|"
+            r"boton\w*|tapit\w*|arete|clavo|tornillo|bolit\w*|globo)",
             r"(?:atorad[oa]|atoro|atasco|atoraron) (?:\w+ ){0,3}(?:en )?la garganta",
             r"(?:se le|se me) (?:atoro|atasco|atoraron|quedo atorad[oa])",
             r"choking",
+            # the signs of a blocked airway: no cough and no voice; the piece will not come out
+            r"no (?:puede|puedo|podia) (?:ni )?(?:toser|hablar|llorar) ni (?:hablar|respirar|toser"
+            r"|llorar)",
+            r"no (?:le )?sale (?:el|la) (?:pedazo|bocado|dulce|hueso|espina|uva|moneda|comida|carne"
+            r"|pan)\b",
+            r"atorad[oa] con (?:un|una|el|la) (?:paleta|dulce|hueso|pedazo|bocado|comida|carne|pan"
+            r"|uva|moneda|pastilla|juguete|espina|chicle|caramelo)",
+            r"cuerpo extrano (?:en )?(?:(?:la )?via aerea|(?:la )?garganta|(?:la )?traquea)",
+            r"(?:maniobra de )?heimlich|jaimlich",
         ),
         "stroke": (
             r"afasia|paresia|disartria",
@@ -127,9 +168,9 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:se le|se me) (?:cayo|esta cayendo|cae|ve caida|torcio|chueco|jalo|fue) "
             r"(?:la cara|la boca|un lado|el lado|media cara|la mitad)",
             r"(?:la cara|la boca|un lado de la cara|media cara) (?:caida|chueca|torcida|ladeada|"
-            r"dormida)",
-            r"(?:habla|hablando|esta hablando) (?:raro|arrastrad[oa]|arrastrando|enredado|mocho|"
-            r"como borracho|sin sentido)",
+            r"dormida|de lado|jalada|colgada)",
+            r"(?:habla|hablando|esta hablando) (?:todo |como |bien |muy |medio )?(?:raro"
+            r"|arrastrad[oa]|arrastrando|enredad[oa]|trabad[oa]|mocho|como borracho|sin sentido)",
             r"(?:arrastra|arrastrando) (?:las palabras|la lengua)|habla arrastrada",
             rf"{_CANT} (?:hablar|mover (?:el|la|un|una) (?:brazo|pierna|lado|mano))",
             r"(?:no siente|no siento|perdio la fuerza en|se (?:le|me) durmio(?: todo)?) (?:el|la"
@@ -139,22 +180,49 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"no (?:me|le) salen las palabras",
             r"se (?:me|le) cae (?:el|la) \w+ de la mano",
             r"le dio (?:una )?(?:embolia|un derrame|un ataque cerebral|paralisis)",
+            # sudden loss of one limb: "de repente no puede levantar el brazo derecho" (without
+            # "de repente" a sore shoulder says the same)
+            r"de (?:repente|pronto) (?:\w+ ){0,3}no (?:puede|puedo|pudo) (?:levantar|alzar|mover"
+            r"|sentir) (?:el|la|un|una|su) (?:brazo|pierna|mano|lado)",
+            # numbness of the face or of one half, not of a hand slept on
+            r"se (?:le|me) (?:entumio|entumecio|entume|adormecio|adormece) (?:\w+ ){0,4}(?:cara"
+            r"|cachete|boca|lado|mitad)",
+            r"sonrisa (?:chueca|torcida|de lado|caida)|(?:brazo|mano) (?:le |se le )?cuelga",
+            r"(?:estroc|estrok|estroque|estrouk)",
         ),
         "unresponsive": (
             rf"no (?:me )?contesta{_SOME}(?:piso|suelo|moviendo|muevo|nada)",
             rf"(?:piso|suelo){_SOME}no (?:me )?contesta",
             r"no (?:llora ni )?abre (?:los )?ojit?os?",
-            r"no (?:responde|reacciona|contesta|despierta|se despierta|abre los ojos|esta "
-            r"respondiendo|esta reaccionando|me reconoce ni me contesta)",
+            # not an office that does not answer ("el laboratorio no contesta el telefono"), nor
+            # messages, letters or a treatment that get no answer
+            r"no(?<!laboratorio no)(?<!oficina no)(?<!farmacia no)(?<!clinica no)(?<!seguro no)"
+            r"(?<!consultorio no)(?<!hospital no)(?<!aseguranza no)(?<!doctor no)(?<!doctora no) "
+            r"(?:(?:me |nos |le )?(?:responde|reacciona|contesta)n?(?![sr])(?! (?:el|la|los|las|mis"
+            r"|sus|mi|su|a|al|a la|a los) (?:mensajes?|correos?|textos?|whatsapp|cartas?|preguntas?"
+            r"|tratamiento|antibioticos?|medicinas?|medicamentos?)\b)|despierta|se despierta"
+            r"|abre los ojos|esta respondiendo|esta reaccionando|me reconoce ni me contesta)",
             r"(?:esta|quedo|se quedo) (?:inconsciente|desmayad[oa] y no|sin sentido|tieso|tiesa|"
             r"como ida|como ido)",
             r"(?:perdio|perdiendo) el conocimiento",
             r"no (?:lo|la) (?:puedo|podemos) despertar",
             r"(?:unresponsive|won'?t wake up)",
+            r"no (?:vuelve|volvia|ha vuelto|regresa|reacciona) en si",
+            r"(?:estado de )?(?:inconsciencia|inconciencia)|glasgow (?:de )?[3-8]\b",
+            r"(?:encontramos|encontre|encontraron|esta|sigue|tirad[oa]) (?:\w+ ){0,2}inconciente",
+            # no answer to a shout or a shake: "le grito y nada", "tirado y no se mueve"
+            r"(?:le|lo|la) (?:grito|hablo|llamo|muevo|sacudo|movemos|sacudimos|gritamos|hablamos)"
+            r" y (?:nada|no (?:reacciona|responde|contesta|se mueve|despierta))",
+            rf"tirad[oa]{_SOME}no (?:se mueve|contesta|responde|reacciona)",
         ),
         "fainting": (
-            r"\bdesmay(?:ar|arse|e|o|ado|ada|aba)\b",
-            r"(?:le dio|me dio) un (?:yeyo|patatus|soponcio)",
+            r"\bdesmay(?:ar|arse|e|o|os|ado|ada|aba|ados|adas)\b",
+            r"(?:le dio|me dio) un (?:yeyo|patatus|soponcio|vahido|desvanecimiento)",
+            # Caribbean "le dio una palida"; "se cayo redondo": fell down in a faint
+            r"(?:le|me) dio una palida|(?:me cai|se cayo|cayo) redond[oa]",
+            # "el sentido", not "el sentido del olfato"
+            r"(?:perdio|perdi|pierde|perdia) (?:el sentido(?! de)|el conocimiento|la conciencia)",
+            r"(?:se quedo|quedo|estuvo|quede|me quede) sin conocimiento|(?:episodio )?sincopal",
             r"(?:se desmayo|se desmaya|se desmayaba|me desmaye|se privo|me prive|se priva|"
             r"le dio un desmayo|tuvo un desmayo|se desvanecio|me desvaneci|sincope)",
             r"(?:se cayo|cayo|me cai) desmayad[oa]",
@@ -169,21 +237,29 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:le esta dando|le dio|tiene|le vino) (?:otra |una )?crisis",
             r"se puso (?:tieso|tiesa|rigido|rigida) y (?:\w+ )?tembl",
             r"ojos (?:se le )?(?:iban|van|fueron|voltearon) (?:para|pa) (?:un lado|arriba|atras)",
-            r"(?:convulsion|combulsion|convulsiones|convulsionando|convulsiono|convulsiona|"
-            r"ataque epileptico|le dio un ataque|esta teniendo un ataque|le esta dando un ataque|"
-            r"seizure|seizing)",
-            r"(?:temblando|se sacude|sacudiendose) (?:todo|toda|todito|todita)? ?(?:y no responde|"
-            r"sin parar|los ojos volteados)",
+            # any form of the word ("convulsando"), but not a drug for it ("anticonvulsivo") or
+            # a refill of one ("la medicina para las convulsiones")
+            r"(?:convuls|combuls)(?<!anticonvuls)(?<!anticombuls)(?<!para las convuls)"
+            r"(?<!para la convuls)(?<!de las convuls)(?<!contra las convuls)",
+            r"(?:ataque epileptico|ataque de epilepsia|seizure|seizing)",
+            rf"(?:le dio un|esta teniendo un|le esta dando un) ataque{_NOT_A_FIT}",
+            r"(?:temblando|se sacude|sacudiendo(?:se)?) (?:todo|toda|todito|todita)? ?(?:y no "
+            r"responde|sin parar|los ojos volteados)",
             r"no para de sacudirse|brincando como con ataques",
-            r"(?:me|le) (?:va a dar|esta dando|empezo a dar) (?:otro )?ataque",
-            r"se puso (?:rigido|rigida|tieso|tiesa) y (?:empezo a )?(?:temblar|sacudirse)",
+            rf"(?:me|le) (?:va a dar|esta dando|empezo a dar) (?:otro |un )?ataque{_NOT_A_FIT}",
+            r"se puso (?:rigido|rigida|tieso|tiesa) y (?:empezo a )?(?:temblar|sacudirse|brincar|"
+            r"patalear|zarandearse)",
+            r"(?:echando|echa|sale|saca|sacando|con) espuma (?:por|de) la boca",
+            r"(?:status|estatus|estado) epileptico",
+            r"se (?:le|me) (?:voltearon|pusieron en blanco|fueron (?:para|pa) (?:atras|arriba)) "
+            r"los ojos",
             r"(?:los ojos|ojos) (?:volteados|en blanco)",
         ),
         "severe_bleeding": (
             r"empap\w* (?:\w+ ){0,3}(?:toallas?|gasas|trapos|panales|sabanas)",
             r"(?:brota|sale|salia) (?:la )?sangre (?:a chorros?|a borbotones)|sangre a chorros?",
             r"(?:lleno|llena|llenando|llenandose) de sangre",
-            r"sangrado (?:abundante|profuso|activo|masivo|importante|muy fuerte)",
+            r"sangrado (?:\w+ )?(?:abundante|profuso|activo|masivo|importante|muy fuerte|pulsatil)",
             r"(?:popo|heces|evacuaciones|excremento|hago del bano|caca|deposiciones"
             r"|obrando) (?:\w+ ){0,2}negr[oa]s?",
             r"no para de (?:salir|salirle|salirme) (?:la )?sangre",
@@ -191,6 +267,7 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:empap|llenando|llene|lleno) (?:\w+ ){0,3}(?:toalla|toallas|gasas|trapos|toallas"
             r" femeninas)",
             r"(?:sangra|sangrando|sangre|sale mucha sangre) (?:mucho|muchisimo|bastante|a chorros|"
+            r"un chorro|como (?:llave|grifo|manguera)|"
             r"sin parar|y no para|que no para|que no se detiene|un monton)",
             r"(?:sale|salia|sale la) (?:mucha )?sangre (?:a chorros|sin parar)",
             r"sangre (?:le |me )?(?:sale|salia|brota) (?:a chorros|sin parar)",
@@ -201,6 +278,15 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:hemorragia|desangrando|desangrandose|bleeding a lot|won'?t stop bleeding)",
             r"(?:vomita|vomitando|tose|tosiendo|escupe|escupiendo|obra|popo) (?:con )?sangre",
             r"(?:un )?charco de sangre",
+            r"no (?:se )?(?:le |me )?(?:para|detiene|quita|corta) la sangre",
+            r"sangre por (?:todos lados|todas partes|todo el piso)",
+            # much blood lost, in the words of every region: "botando", "echando", "le baja"
+            # ("me baja mucha sangre" each month is a heavy period, not a bleed now)
+            r"(?:botando|bota|echando|tirando|perdiendo|bajando|saliendo|brotando) (?:mucha"
+            r"|muchisima|bastante|demasiada|un monton de) sangre",
+            rf"(?:coagulos|cuajos|cuajarones){_SOME}como (?:un |una )?(?:limon|huevo|puno|pelota"
+            r"|naranja)",
+            r"bleeding (?:mucho|muchisimo|bastante|un monton|sin parar|bien feo)",
         ),
         "anaphylaxis": (
             r"edema (?:lingual|de (?:la )?lengua|de glotis|laringeo|de labios)",
@@ -214,8 +300,13 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"|penicilina)"
             rf"{_SOME}(?:hinch|ronchas|cierra la garganta|garganta (?:cerrad|apretad|hinchad"
             rf"|se (?:le |me )?cierra)|respir|silb)",
-            r"garganta (?:apretada|cerrada|cerrandose)",
+            r"garganta (?:apretada|cerrada|cerrandose|chiquita|chiquitita|como (?:cerrada"
+            r"|apretada))",
+            # a tongue or lips grown big: "la lengua gorda", "la lengua como un globo"
+            r"lengua (?:\w+ ){0,2}(?:gorda|grandota|inflada|como (?:un |una )?(?:globo|pelota))",
+            r"(?:labios|boca) (?:\w+ ){0,2}(?:inflados|inflada|como (?:un |una )?(?:globo|pelota))",
             r"(?:se le|se me|se nos|le|me) (?:\w+ )?(?:cierra|cerro|esta cerrando|cerrando|hincho|"
+            r"hincharon|inflamaron|"
             r"esta hinchando|estan hinchando|inflamo|esta inflamando"
             r"|estan inflamando) (?:la garganta"
             r"|la lengua|los labios|la boca|la campanilla)",
@@ -240,8 +331,19 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"|lejia|blanqueador|clorox|detergente|suavizante|limpiador|destapacanos|destapador"
             r"|lavaplatos|lavavajillas|aceite de lampara|queroseno|kerosen|gasolina|thinner"
             r"|anticongelante|raticida|veneno|insecticida|pilas?|bateria|baterias|iman|imanes"
-            r"|vape|nicotina)",
-            r"(?:todo el frasco|el frasco entero|toda la botella|el bote entero)",
+            r"|vape|nicotina|matarratas?|mata ratas|veneno para (?:ratas|ratones|cucarachas))",
+            r"(?:todo el frasco|el frasco entero|toda la botella|el bote entero|todo el bote|"
+            r"todo el pomo)",
+            rf"{_TOOK}{_SOME}(?:la botella|el frasco|el bote|el pomo) (?:complet[oa]|enter[oa])"
+            r"(?! de agua)",
+            r"(?:con|junto a|al lado de) (?:el|un|los|unos) frascos? (?:de \w+ )?vacios?",
+            rf"(?:se tomo|me tome|tomo|le di|le dimos|se puso|se inyecto) (?:sus|las|su|la|mis|mi) "
+            rf"(?:{_PILLS}|pastilla|insulina|dosis|medicina) dos veces",
+            r"se (?:paso|pasaron|me paso) de (?:pastillas|droga|drogas|pildoras|medicina|perico"
+            r"|coca)",
+            r"se (?:inyecto|fumo|inhalo|esnifo) (?:algo|droga|drogas|heroina|fentanilo|cristal"
+            r"|perico|coca)",
+            r"(?:se intoxico|se intoxicaron|lo envenenaron|la envenenaron)",
             r"(?:ingirio|ingesta de|ingerio) (?:\W*\w+ ){0,3}(?:tabs|tabletas|pastillas|pildoras)",
             r"(?:doble|double|dos veces) (?:la |su )?(?:dosis|insulina)|se (?:puso|inyecto)"
             r" (?:doble|double)",
@@ -286,6 +388,22 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:matar|lastimar|hacerle dano) a (?:alguien|mi|su|sus|la|el|los)",
             r"(?:se corto|se esta cortando|me corte) (?:las venas|las munecas)",
             r"(?:kill (?:myself|himself|herself)|suicidal)",
+            r"(?:acabar|terminar) con (?:todo|mi vida|su vida)(?!\w| (?:el|la|los|las|lo)\b)",
+            r"(?:pegarse|pegarme|darse|darme|pegar) un (?:tiro|balazo|plomazo)|volarse los sesos",
+            r"amenaz\w* con (?:matar|suicidarse|quitarse la vida|hacer(?:le|me|nos|se)? dano"
+            r"|lastimar)",
+            r"(?:estarian|estaran) mejor sin (?:mi|el|ella)\b",
+            r"(?:pensando|pienso|piensa|penso|pensado) en (?:matarme|matarse|suicid|quitarme la "
+            r"vida|quitarse la vida|morirme|morirse|hacerme dano|hacerse dano|tirarme|tirarse"
+            r"|colgarme|colgarse)",
+            r"(?:se va|me voy) a cortar(?=\s*(?:[,.;!?]|$| las venas| las munecas| los brazos"
+            r"| otra vez| de nuevo))",
+            r"no despertar(?:me|se)? (?:nunca|jamas)|dormir(?:me|se)? y no despertar",
+            # a threat to kill, reported: "dice que si lo dejo me mata"
+            r"(?:dice|dijo|amenaza|amenazo|grita|grito) que (?:si \w+ (?:\w+ )?)?(?:me|nos|la|lo"
+            r"|los|te) (?:mata|matara|va a matar)\b(?! (?:el|la|los|las) (?:dolor|comezon|calor"
+            r"|cansancio|espalda|cabeza|panza|muela|estres|trabajo|tos))",
+            r"deseos? de (?:muerte|morir)|ideas? de muerte|ahorcamiento",
         ),
         "major_trauma_burns": (
             r"(?:le|me) cayo (?:una|un) (?:viga|pared|mueble|carro|arbol|piedra|roca) (?:en"
@@ -297,16 +415,30 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:accidente de (?:carro|coche|auto|moto|transito)|lo atropell|la atropell|"
             r"atropellad[oa]|choque de carro|chocaron)",
             r"(?:se cayo|cayo|me cai) (?:de|del) (?:un |una |el |la )?(?:techo|escalera"
-            r"|segundo piso|"
+            r"|segundo piso|tercer piso|azotea|tejado|ventana|puente|caballo|barranco|"
             r"balcon|andamio|arbol)",
             r"(?:balazo|le dispararon|herida de bala|apunal|acuchill|le dieron una punalada)",
             r"(?:quemadura|quemaduras|se quemo|se quemaron) (?:grande|grave|graves|fuerte"
             r"|muy feas?|"
-            r"de (?:2|3|segundo|tercer)|\d|en (?:toda|todo|la cara|el pecho|la espalda))",
+            r"de (?:2|3|segundo|tercer)|\d|en (?:toda|todo|la cara|el pecho|la espalda|los brazos"
+            r"|las piernas|el cuerpo|el cuello|la cabeza))",
             r"(?:aceite|agua|olla de agua|cafe) hirviendo",
             r"(?:todo|toda) (?:el|la) (?:\w+ ){0,4}quemad[oa]s?",
             r"no siento las piernas",
             r"(?:hueso|huesos) (?:salido|saliendo|de fuera|expuesto)",
+            r"(?:se volco|volcadura|se volteo el carro|se volteo la (?:troca|camioneta))",
+            r"atrapad[oa] (?:en|dentro de|entre|bajo) (?:el|la|los|las) (?:carro|camioneta|troca"
+            r"|fierros|escombros|auto|coche)",
+            # blows of a blade: "navajazo", "machetazo" ("machetaso" sounds the same)
+            r"(?:navajaz|machetaz|cuchillaz|filerazo|plomazo)",
+            r"(?:se quemo|se quemaron|me queme|se prendio|se incendio) (?:\w+ ){0,3}con (?:gasolina"
+            r"|fuego|thinner|alcohol|cohetes|polvora|acido|lumbre)",
+            r"choque (?:en|de) (?:la |el |su |mi )?(?:moto|carro|troca|camioneta|coche|auto|bici)",
+            r"se (?:le|me) (?:ve|ven|sale|salio) el hueso",
+            r"exploto (?:el |la |un |una )?(?:tanque|cilindro|estufa|boiler|calentador|cohete|pipa)"
+            r"|explosion (?:de|del) (?:gas|tanque|cilindro|estufa)",
+            r"electrocut|descarga electrica|(?:le|me) (?:dio|pego) (?:la )?corriente",
+            r"politraumatizad[oa]|politrauma",
         ),
         "caller_alarm": (
             r"apur[ae]n[sc]e\b",
@@ -316,15 +448,25 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:creo que |siento que )?se (?:esta|nos esta|me esta) muriendo",
             r"(?:se va a morir|se nos (?:va|ba|esta yendo)|se me va|me voy a morir)",
             r"(?:por favor|porfa) (?:apurense|rapido|ayudenme|ayuda|manden a alguien|vengan)",
-            r"(?:ayudenme|ayuda|auxilio)(?:,| por favor|!)",
+            # a cry for help, not help asked for ("necesito ayuda, por favor, con el portal")
+            r"ayuda(?<!necesito ayuda)(?<!necesitamos ayuda)(?<!pedir ayuda)(?<!una ayuda)"
+            r"(?<!la ayuda)(?<!su ayuda)(?:,| por favor|!)",
+            r"(?:ayudenme|auxilio)(?:,| por favor|!)",
             r"(?:algo (?:esta|anda) (?:muy )?mal|no esta bien) (?:con|en) (?:mi|el|la|su)",
             r"(?:algo esta muy mal conmigo)",
             r"(?:es una|esto es una) emergencia",
             r"(?:esta|se ve|lo veo|la veo) muy mal",
             r"nunca (?:lo|la) habia visto asi",
             r"(?:estoy|estamos) (?:muy )?(?:asustad[oa]s?|desesperad[oa]s?|aterrad[oa]s?)",
-            r"tengo mucho miedo",
+            r"tengo mucho miedo(?! (?:a|al)\b| de (?!que))",
             r"(?:llamen|llamar) (?:al|a la) (?:911|ambulancia)",
+            r"(?:esta|se ve|lo veo|la veo|se puso) (?:muy |bien |super )?grave",
+            # a life going, not a voice or a signal ("se me esta yendo la voz")
+            r"se (?:me|nos|le) (?:esta|estan) (?:yendo|llendo|iendo)(?! (?:la|el|los|las) )",
+            r"(?:necesito|necesitamos|ocupo|ocupamos|manden|mande|mandeme|mandenme|llamen|envien"
+            r"|pidan) (?:una |la )?ambulancia",
+            r"agonizando|agonizante",
+            r"(?:no (?:lo|la|le) veo|no se ve) nada bien",
         ),
         "infant_fever": (
             rf"baby de (?:\w+ )?(?:semanas|dias|un mes|1 mes|dos meses|2 meses){_SOME}{_FEVER}",
@@ -525,40 +667,54 @@ STEMS: Mapping[str, str] = MappingProxyType(
     {
         "chest_pain": "raro feo mal extrano precord retroest toracic pesadez quemazon apreton peso "
         "elefante piedra ladrillo yunque esternon pexo molestia arde pesa pecho corazon torax "
-        "infart ataque chest heart dolor duele aprieta oprime",
+        "infart ataque chest heart dolor duele aprieta oprime apachurr estruj exprim aplast "
+        "pressure pain agarr soba sobaba",
         "breathing": "jadea frase frases oracion palabras pararme pararse parar aleteo tiraje "
         "retracc satur sat oxigeno oximetro o2 ahog entra respir aire asfixi morad azul gris "
-        "costill silb estrid breath breathe labios boca boquita pecho",
+        "costill silb estrid breath breathe labios boca boquita pecho ataque ataquito asma crisis "
+        "boque quedando quede quedo queda dejo paro pausas ratos segundos disnea marcan hunden "
+        "notan hunde agarra jala coge toma",
         "choking": "atragant ahogando agarra agarrand voz asfixi ahog atora atasc garganta choking "
-        "moneda espina hueso uva pieza juguete pila canica dulce pedazo pastilla",
+        "moneda espina hueso uva pieza juguete pila canica dulce pedazo pastilla boton tapit arete "
+        "clavo tornillo bolit globo toser llorar hablar sale atorad cuerpo heimlich jaimlich "
+        "maniobra",
         "stroke": "afasia paresia disartria fuerza palabras brazo pierna mano arrastr traba "
         "traband trabada cara boca ultima vista visto vimos derrame embolia ictus stroke habla "
-        "hablando hablar lado mitad debilid palabra paralisis comisura hemipar hemiple durmio",
+        "hablando hablar lado mitad debilid palabra paralisis comisura hemipar hemiple durmio "
+        "repente pronto entum adormec sonrisa cuelga estroc estrok estroq",
         "unresponsive": "respond reacciona contest despiert desper inconsc desmay conocim tieso "
-        "tiesa ida ido ojit ojos unresponsive wake",
+        "tiesa ida ido ojit ojos unresponsive wake vuelve volvia regresa grito hablo llamo muevo "
+        "sacudo movemos sacudimos gritamos hablamos inconci glasgow tirad encontr",
         "fainting": "desmay priv desvan sincope mundo conocim concien yeyo patatus soponcio passed "
-        "fainted",
+        "fainted redond palida sentido vahido",
         "seizure": "sesure seisure sisure sacud convuls temblan combuls ataque ataquito seizure "
-        "seizing tembl rigid tieso tiesa ojos crisis mirada",
+        "seizing tembl rigid tieso tiesa ojos crisis mirada status estatus estado epilep espuma "
+        "voltea",
         "severe_bleeding": "empap brota sale salia chorro chorros lleno llena llenando sangrado "
         "popo heces evacuac excremento bano caca deposic obrando sangr sangre hemorr bleeding "
-        "toalla toallas gasas trapos charco",
+        "toalla toallas gasas trapos charco cuajo cuajar coagul bota botando echando tirando "
+        "perdiendo bajando",
         "anaphylaxis": "edema picadura pico ronchas urticaria garganta lengua labios boca "
         "campanilla alergic anafil abeja avispa epipen epi epinefr parpados cacahuate mani nuez "
-        "nueces marisco camaron vacuna inyec penicil throat allergic",
+        "nueces marisco camaron vacuna inyec penicil throat allergic gorda inflad globo hincharon "
+        "inflamaron",
         "overdose_poisoning": "ingesta ingiri ingeri tomo trago comio mordio bebio chupo metio "
         "echo tome trague sobredo envenen intoxic overdose pastill dosis frasco botella bote "
-        "ingest monoxido gas sabemos encontro doble double triple demasiad muchas",
+        "ingest monoxido gas sabemos encontro doble double triple demasiad muchas inyecto fumo "
+        "inhalo esnifo pomo paso pasaron matarrat mata",
         "suicidal_homicidal": "carta cartas despedi despid despidiendo tirar aventar lanzar regal "
         "voces hacerse hacerme hacer hacerle desaparecer despertar cuando estare voy noche matar "
         "morir murir suicid vida vivir dano venas munecas kill suicidal colgar ahorcar quiere "
-        "quiero aqui lastim",
+        "quiero aqui lastim acabar terminar pegar pegarse pegarme darse darme tiro volarse amenaz "
+        "estarian estaran pensando pienso piensa penso pensado cortar dormir dormirme dice dijo "
+        "grita deseo deseos muerte ahorca",
         "major_trauma_burns": "accidente atropel choque chocaron cayo cai balazo dispar bala "
         "apunal acuchil punal quem hirviendo hueso huesos piernas viga corto corte cortaron amput "
-        "ampollas ampoyas prendio todo toda",
+        "ampollas ampoyas prendio todo toda volco volcad volteo atrapad navaja machet cuchill "
+        "filera ploma electr descarga corriente exploto explosion politra",
         "caller_alarm": "apuren apurense apurence apurate pasa pasando veo murien muere morir va "
         "ba yendo ayud auxilio apur rapido emergencia mal miedo asustad desesper aterrad 911 "
-        "ambulanc vengan llamen",
+        "ambulanc vengan llamen grave llendo iendo agoniz nada",
         "infant_fever": "bebe bebito bebita nacid nino nina guagua lactante baby nacio",
         "fever_stiff_neck_confusion": "fiebre calentura fever cuello nuca confund desorient "
         "manchas puntitos petequias",
@@ -620,6 +776,6 @@ HISTORY = (
     r"agosto|septiembre|octubre|noviembre|diciembre)|ya paro|ya se paro|ya se detuvo|ya no "
     r"(?:sangra|tiene|me sangra|le sangra)|de (?:chiquit[oa]|nin[oa]|joven|bebe)|ya (?:lo|la) "
     r"checaron|le dieron de alta|no pasa nada|nada grave|por si acaso|para saber|"
-    r"ya desperto,? (?:y )?esta bien|"
+    r"ya desperto,? (?:y )?esta bien|ya (?:lo|la) escupio|"
     r"ahorita (?:\w+ )?esta bien(?=\s*(?:[,.;]|$)))"
 )

@@ -470,7 +470,7 @@ def _expand_in_spanish(match: re.Match[str]) -> str:
 
 
 #: Shorthand keys that are everyday Spanish words.
-_SPANISH_WORDS = frozenset({"si", "yo", "mi", "ha"})  # yes, I, my, has
+_SPANISH_WORDS = frozenset({"si", "yo", "mi", "ha", "tia"})  # yes, I, my, has, aunt
 _SPANISH_RUNS = frozenset(word.encode() for word in _SPANISH_WORDS)
 
 
