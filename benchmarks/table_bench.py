@@ -1,20 +1,24 @@
 """The columnar batch against the one-result-per-call batch and plain scikit-learn (issue 16).
 
 On the bench's 40-word texts cut from dev (``triage.bench.speed.speed_texts``; the corpus
-test split when dev is not beside the project), one thread, in one run: texts per second of
+test split when dev is not beside the project), one thread: texts per second of
 
-- ``classify_many`` (a ``TriageResult`` per call),
+- the base commit's ``classify_many`` ("today's", before the columnar path),
+- ``classify_many`` now (a ``TriageResult`` per call, made from the columns),
 - ``classify_table`` (the decisions as columns),
-- ``classify_table`` then ``columns()``, the output columns of ``triage score`` with the
+- ``classify_table`` then ``columns()``: the output columns of ``triage score``, with the
   message slip read from every call,
 - scikit-learn ``make_pipeline(TfidfVectorizer(), LogisticRegression())`` fitted on the
   training split, ``predict_proba`` on the same texts (issue 16's reference),
 
-taken in turn for several rounds (so that a noisy neighbour slows every row alike); medians
-of the rounds, and the ratios issue 16 sets targets on (table >= 3x classify_many, >= 0.5x
-scikit-learn). Then the columnar path's stages, timed on their own over the same texts.
+and ``classify`` one call at a time (p50, p99) on both sides. Each round times the base and
+then the working tree, each in a fresh interpreter, every path on all the texts; medians of
+the rounds and the ratios issue 16 sets targets on (table >= 3x today's ``classify_many``,
+>= 0.5x scikit-learn; ``classify`` p99 <= 250 us). Then the columnar path's stages, each on
+its own over the same texts.
 
-    python benchmarks/table_bench.py [--texts 4096] [--rounds 5] > benchmarks/results/table.md
+    python benchmarks/table_bench.py [--base 91a11e7] [--texts 4096] [--rounds 3] \
+        > benchmarks/results/table.md
 """
 
 from __future__ import annotations
@@ -24,10 +28,14 @@ import gc
 import json
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import joblib
 
 import triage
 from triage.acuity import scan_acuity
@@ -38,33 +46,75 @@ from triage.text import normalise, words_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared/eval/dev.jsonl"
+SKLEARN = "scikit-learn TF-IDF + LR predict_proba"
+#: Run in a fresh interpreter with one side's source first on sys.path: texts/s of each path
+#: it has, and classify's p50 and p99 (µs), as JSON.
+_TIMER = """
+import gc, json, statistics, sys, time
+import joblib, numpy as np
+import triage
+job = json.loads(sys.stdin.read())
+texts, model = job["texts"], triage.load_model()
+paths = {"classify_many": model.classify_many}
+if hasattr(model, "classify_table"):
+    paths["classify_table"] = model.classify_table
+    paths["classify_table + columns()"] = lambda t: model.classify_table(t).columns()
+    sk = joblib.load(job["sklearn"])
+    paths[job["sklearn_name"]] = sk.predict_proba
+out = {}
+for name, run in paths.items():
+    run(texts[:256])
+    gc.collect()
+    start = time.perf_counter_ns()
+    run(texts)
+    out[name] = len(texts) / ((time.perf_counter_ns() - start) / 1e9)
+one = []
+for text in texts[:1000]:
+    start = time.perf_counter_ns()
+    model.classify(text)
+    one.append((time.perf_counter_ns() - start) / 1e3)
+out["classify p50"] = float(np.percentile(one, 50))
+out["classify p99"] = float(np.percentile(one, 99))
+print(json.dumps(out))
+"""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="91a11e7", help="the commit before the columnar path")
     parser.add_argument("--texts", type=int, default=4096)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     source = DEV if DEV.is_file() else ROOT / "training_data/test.jsonl"
     texts = speed_texts(_texts(source), args.texts)
+    print(f"table_bench: {args.rounds} rounds of base and now", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="triage-table-") as tmp:
+        fitted = Path(tmp) / "sklearn.joblib"
+        joblib.dump(_plain_sklearn(), fitted)  # our own file, read back by our own timer
+        job = json.dumps({"texts": texts, "sklearn": str(fitted), "sklearn_name": SKLEARN})
+        base = Path(tmp) / "base"
+        _git("worktree", "add", "-q", "--detach", str(base), args.base)
+        try:
+            rounds = [(_time(base, job), _time(ROOT, job)) for _ in range(args.rounds)]
+        finally:
+            _git("worktree", "remove", "--force", str(base))
+    base_runs = [b for b, _ in rounds]
+    now_runs = [n for _, n in rounds]
     model = triage.load_model()
-    sklearn = _plain_sklearn()
-    systems: dict[str, Callable[[list[str]], object]] = {
-        "classify_many": model.classify_many,
-        "classify_table": model.classify_table,
-        "classify_table + columns (score's rows, slip read)": lambda t: model.classify_table(
-            t
-        ).columns(),
-        "scikit-learn TF-IDF + LR predict_proba": sklearn.predict_proba,
-    }
-    for run in systems.values():
-        run(texts[:256])  # warm: first-use costs out of the timing
-    rates: dict[str, list[float]] = {name: [] for name in systems}
-    for _ in range(args.rounds):
-        for name, run in systems.items():
-            rates[name].append(len(texts) / _seconds(run, texts))
-    median = {name: statistics.median(values) for name, values in rates.items()}
-    _report(args, source, median, _stages(model, texts))
+    _report(args, source, base_runs, now_runs, _stages(model, texts))
+
+
+def _git(*command: str) -> None:
+    subprocess.run(["git", "-C", str(ROOT), *command], check=True)
+
+
+def _time(source: Path, job: str) -> dict[str, float]:
+    code = f"import sys; sys.path.insert(0, {str(source)!r})\n" + _TIMER
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=job, capture_output=True, text=True, check=True,
+        cwd=source,
+    )  # fmt: skip
+    return dict(json.loads(done.stdout))
 
 
 def _texts(path: Path) -> list[str]:
@@ -123,28 +173,45 @@ def _per_text_us(run: Callable[[], object], n: int) -> float:
     return statistics.median(passes)
 
 
+def _median(runs: list[dict[str, float]], name: str) -> float:
+    return statistics.median(run[name] for run in runs)
+
+
 def _report(
-    args: argparse.Namespace, source: Path, median: dict[str, float], stages: dict[str, float]
+    args: argparse.Namespace,
+    source: Path,
+    base: list[dict[str, float]],
+    now: list[dict[str, float]],
+    stages: dict[str, float],
 ) -> None:
-    many = median["classify_many"]
-    table = median["classify_table"]
-    sk = median["scikit-learn TF-IDF + LR predict_proba"]
+    today = _median(base, "classify_many")
+    sk = _median(now, SKLEARN)
+    table = _median(now, "classify_table")
     print("# Columnar batch: `classify_table` (issue 16)\n")
     print(
         f"triage {triage.__version__}, Python {platform.python_version()}, {platform.machine()},"
-        f" {time.strftime('%Y-%m-%d')}. Written by `python benchmarks/table_bench.py --texts "
-        f"{args.texts} --rounds {args.rounds}`. {args.texts} texts of 40 words cut from "
-        f"`{source.name}`, one thread; each row timed on all of them once per round, rows in "
-        f"turn, {args.rounds} rounds; medians. Compare ratios, not absolute values.\n"
+        f" {time.strftime('%Y-%m-%d')}. Written by `python benchmarks/table_bench.py --base "
+        f"{args.base} --texts {args.texts} --rounds {args.rounds}`. {args.texts} texts of 40 "
+        f"words cut from `{source.name}`, one thread; each round times the base commit and "
+        "then the working tree, each in a fresh interpreter; medians of the rounds. Compare "
+        "ratios, not absolute values.\n"
     )
-    print("| path | texts/s | vs classify_many | vs scikit-learn |")
+    print("| path | texts/s | vs today's classify_many | vs scikit-learn |")
     print("|---|---|---|---|")
-    for name, rate in median.items():
-        print(f"| {name} | {rate:,.0f} | {rate / many:.2f}x | {rate / sk:.2f}x |")
+    rows = [(f"classify_many at {args.base} (today's)", _median(base, "classify_many"))]
+    rows += [(name, _median(now, name)) for name in now[0] if not name.startswith("classify ")]
+    for name, rate in rows:
+        print(f"| {name} | {rate:,.0f} | {rate / today:.2f}x | {rate / sk:.2f}x |")
+    p99 = _median(now, "classify p99")
     print(
-        f"\nTargets: `classify_table` >= 3x `classify_many` ({table / many:.2f}x: "
-        f"{'met' if table >= 3 * many else 'missed'}), >= 0.5x scikit-learn ({table / sk:.2f}x:"
-        f" {'met' if table >= 0.5 * sk else 'missed'}).\n"
+        f"\n`classify`, one call: p50 {_median(base, 'classify p50'):.0f} µs at {args.base}, "
+        f"{_median(now, 'classify p50'):.0f} µs now; p99 {_median(base, 'classify p99'):.0f} "
+        f"µs at {args.base}, {p99:.0f} µs now."
+    )
+    print(
+        f"\nTargets: `classify_table` >= 3x today's `classify_many` ({table / today:.2f}x: "
+        f"{_met(table >= 3 * today)}), >= 0.5x scikit-learn ({table / sk:.2f}x: "
+        f"{_met(table >= 0.5 * sk)}); `classify` p99 <= 250 µs ({_met(p99 <= 250)}).\n"
     )
     print("Stages of the columnar path on their own (µs per text, median of three passes):\n")
     print("| stage | µs per text |")
@@ -152,7 +219,10 @@ def _report(
     for name, us in stages.items():
         print(f"| {name} | {us:.1f} |")
     print(f"| sum | {sum(stages.values()):.1f} |")
-    sys.stdout.flush()
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "missed"
 
 
 if __name__ == "__main__":

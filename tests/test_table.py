@@ -19,7 +19,8 @@ import triage
 from triage import CallRecord, TriageBatch, TriageModel, TriageResult
 from triage.batch import score_frame
 from triage.schema import LABELS
-from triage.table import RESULT_COLUMNS
+from triage.slip import SLIP_COLUMNS
+from triage.table import RESULT_COLUMNS, slip_values
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [
@@ -134,3 +135,19 @@ def test_columns_and_tables_hold_what_the_results_hold(small_model: TriageModel)
 def test_the_shipped_model_facade() -> None:
     batch = triage.classify_table(["press one to lower your rate"])
     assert batch.label.tolist() == ["sales"] and batch.model_version == triage.load_model().version
+
+
+def test_slip_columns_read_straight_equal_those_of_the_slips() -> None:
+    """``columns()`` reads unread slips into plain values without building them; the values
+    are those of the slips themselves."""
+    model = triage.load_model()
+    texts = [
+        json.loads(line)["text"]
+        for name in ("slip_cases.jsonl", "slip_cases_more.jsonl", "slip_cases_names.jsonl")
+        for line in (ROOT / "tests/data" / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    straight = model.classify_table(texts).columns()
+    slips = [slip_values(slip) for slip in model.classify_table(texts).messages]
+    for name in SLIP_COLUMNS:
+        assert straight[name] == [fields[name] for fields in slips], name

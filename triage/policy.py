@@ -21,7 +21,6 @@ The rules of LABELS.md, in one place:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from functools import partial
 from typing import Literal, NamedTuple
 
 from triage.acuity import AcuityCue
@@ -36,7 +35,7 @@ from triage.schema import (
     TriageConfig,
     TriageResult,
 )
-from triage.slip import read_slip, says_symptom
+from triage.slip import SlipReader, says_symptom
 
 
 class Evidence(NamedTuple):
@@ -196,7 +195,7 @@ def _slip(
         return _NO_SLIP
     said = next((flag.phrase for flag in evidence.red_flags), None)
     when = None if record is None or record.received_at is None else record.received_at.date()
-    return partial(read_slip, evidence.text, label=label, reason=said, today=when)
+    return SlipReader(evidence.text, label, said, when)
 
 
 _NO_SLIP = MessageSlip()

@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, cast
 
@@ -1189,6 +1190,42 @@ def read_slip(
     >>> read_slip("I have some back pain").caller_name is None
     True
     """
+    values, spans = slip_fields(text, label=label, reason=reason, region=region, today=today)
+    return MessageSlip(**values, spans=spans) if spans or any(values.values()) else _EMPTY
+
+
+@dataclass(frozen=True, slots=True)
+class SlipReader:
+    """How to read one call's slip, kept until someone asks (``TriageResult.message``, a
+    batch's columns): the call's words and what the decision adds."""
+
+    text: str
+    label: Label | None = None
+    reason: str | None = None
+    today: dt.date | None = None
+
+    def __call__(self) -> MessageSlip:
+        return read_slip(self.text, label=self.label, reason=self.reason, today=self.today)
+
+    def columns(self) -> dict[str, Any]:
+        """The slip's output columns (``SLIP_COLUMNS``) as plain values, the date of birth as
+        ISO text, without building a ``MessageSlip``: what ``triage score`` writes."""
+        values, _ = slip_fields(self.text, label=self.label, reason=self.reason, today=self.today)
+        born = values.get("date_of_birth")
+        if born is not None:
+            values["date_of_birth"] = born.isoformat()
+        return {name: values.get(name) for name in SLIP_COLUMNS}
+
+
+def slip_fields(
+    text: str,
+    *,
+    label: Label | None = None,
+    reason: str | None = None,
+    region: str = "US",
+    today: dt.date | None = None,
+) -> tuple[dict[str, Any], dict[str, Span]]:
+    """``read_slip``'s fields and their spans, as plain values (the relationship as text)."""
     low = _lower(text)
     words = _WORD.findall(low)
     found = set(words)
@@ -1229,7 +1266,7 @@ def read_slip(
     deadline = _deadline(text, low, found)
     keep("deadline", deadline)
     keep("best_time", _best_time(text, low, found, deadline))
-    return MessageSlip(**values, spans=spans) if spans or any(values.values()) else _EMPTY
+    return values, spans
 
 
 def says_symptom(text: str | None) -> bool:

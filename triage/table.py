@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, overload
 
@@ -25,7 +25,7 @@ import numpy as np
 
 from triage.policy import Decision, result_of
 from triage.schema import LABELS, MessageSlip, TriageResult
-from triage.slip import SLIP_COLUMNS, redacted_fields
+from triage.slip import SLIP_COLUMNS, SlipReader, redacted_fields
 
 __all__ = ["FRAME_TYPES", "RESULT_COLUMNS", "TriageBatch", "slip_values"]
 
@@ -178,7 +178,14 @@ class TriageBatch:
         out["language"] = list(self._column("language"))
         out["note"] = list(self.note)
         out["callback"] = list(self.callback)
-        slips = [slip_values(slip, redact) for slip in self.messages]
+        read = self.__dict__.get("messages")  # slips already read are not read again
+        slips = (
+            [slip_values(slip) for slip in read]
+            if read is not None
+            else list(map(_slip_columns, self._column("message")))
+        )
+        if redact:
+            slips = list(map(redacted_fields, slips))
         for name in SLIP_COLUMNS:
             out[name] = [fields[name] for fields in slips]
         return out
@@ -232,8 +239,13 @@ def _strings(values: Any) -> np.ndarray:
     return np.array(list(values), dtype=str)
 
 
-def _read(slip: Any) -> MessageSlip:
+def _read(slip: MessageSlip | Callable[[], MessageSlip]) -> MessageSlip:
     return slip if isinstance(slip, MessageSlip) else slip()
+
+
+def _slip_columns(slip: MessageSlip | Callable[[], MessageSlip]) -> dict[str, Any]:
+    """A slip's output columns, read straight into plain values when it is still unread."""
+    return slip.columns() if isinstance(slip, SlipReader) else slip_values(_read(slip))
 
 
 def slip_values(slip: MessageSlip, redact: bool = False) -> dict[str, Any]:
