@@ -61,6 +61,7 @@ if hasattr(model, "classify_table"):
     paths["classify_table + columns()"] = lambda t: model.classify_table(t).columns()
     sk = joblib.load(job["sklearn"])
     paths[job["sklearn_name"]] = sk.predict_proba
+model.classify_many(texts)  # warm: the red-flag patterns compile on first use
 out = {}
 for name, run in paths.items():
     run(texts[:256])
