@@ -94,3 +94,51 @@ def test_any_text_scans_without_error(text: str) -> None:
     cues = scan_acuity(normalise(text))
     assert len({c.family for c in cues}) == len(cues)
     assert all(c.family in FAMILIES for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("es el peor dolor de cabeza de mi vida", "severity"),
+        ("le duele horrible la panza, esta llorando de dolor", "severity"),
+        ("tengo un dolor insoportable en la muela", "severity"),
+        ("de repente se le durmio la mitad de la cara", "onset"),
+        ("a mi mama derrepente se le nublo la vista y ve doble", "onset"),
+        ("la hinchazon esta cada vez peor", "worsening"),
+        ("la mancha roja se esta extendiendo muy rapido", "worsening"),
+        ("mi papa no puede caminar desde esta manana", "function"),
+        ("el nino esta vomitando todo lo que come", "function"),
+        ("la bebe no ha mojado el panal en todo el dia", "function"),
+        ("estoy embarazada de siete meses y me duele la cabeza", "vulnerable"),
+        ("mi bebé de 5 semanas tiene calentura", "vulnerable"),
+        ("mi esposo esta en quimioterapia y tiene escalofrios", "vulnerable"),
+        ("el niño tiene 40 de fiebre", "numbers"),
+        ("le tome la temperatura y tiene 39.8", "numbers"),
+        ("el azucar le salio en 480", "numbers"),
+        ("el oximetro marca 86", "numbers"),
+        ("es una emergencia, por favor", "alarm"),
+        ("estamos muy asustados, se ve muy mal", "alarm"),
+        ("my mom tiene fiebre y se esta poniendo peor", "worsening"),
+    ],
+)
+def test_each_family_is_found_in_spanish(text: str, family: str) -> None:
+    """Spanish calls (with and without accents, and mixed with English) have the cues."""
+    assert family in [cue.family for cue in find_acuity(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo dolor de espalda",
+        "me duele la rodilla desde hace un mes",
+        "no ha empeorado, sigue igual",
+        "el dolor no es insoportable, solo molesta",
+        "el año pasado tuve el peor dolor de mi vida con un calculo",
+        "el niño tiene 38 de temperatura",
+        "no puedo ver mis resultados en el portal",
+        "no puedo hablar ahora, llameme en la tarde",
+        "quiero una cita para mi hija de nueve años",
+    ],
+)
+def test_plain_spanish_symptoms_are_no_cue(text: str) -> None:
+    assert find_acuity(text) == ()

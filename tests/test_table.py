@@ -151,3 +151,20 @@ def test_slip_columns_read_straight_equal_those_of_the_slips() -> None:
     slips = [slip_values(slip) for slip in model.classify_table(texts).messages]
     for name in SLIP_COLUMNS:
         assert straight[name] == [fields[name] for fields in slips], name
+
+
+def test_scoring_builds_no_result_object_per_row(
+    small_model: TriageModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``score_frame`` (and ``triage score``, through the same ``score_texts``) writes from
+    the columns: with results and slips made impossible to build, it still scores."""
+    texts = ["hi this is Dana, cb 720 555 3089, refill please", "press one to lower your rate"]
+    expected = score_frame(pd.DataFrame({"text": texts}), small_model)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pydantic object was built for a row")
+
+    monkeypatch.setattr(TriageResult, "__init__", refuse)
+    monkeypatch.setattr(triage.schema.MessageSlip, "__init__", refuse)
+    scored = score_frame(pd.DataFrame({"text": texts}), small_model)
+    assert scored.equals(expected) and scored["error"].tolist() == ["", ""]

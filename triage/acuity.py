@@ -23,8 +23,10 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from triage import _acuity_es as es
 from triage import _lexicon as lex
-from triage.redflags import present_now, read_number
+from triage.language import Language, detect, sound
+from triage.redflags import present_now, present_now_es, read_number
 from triage.text import normalise, tokenise
 
 __all__ = ["FAMILIES", "AcuityCue", "acuity_vector", "find_acuity", "scan_acuity"]
@@ -346,12 +348,74 @@ _BY_WORD, _GATE_WORDS = _compile()
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-def scan_acuity(norm: str) -> tuple[AcuityCue, ...]:
-    """Acuity cues present now in normalised text, one per family, in order of appearance.
+def scan_acuity(norm: str, language: Language | None = None) -> tuple[AcuityCue, ...]:
+    """Acuity cues present now in normalised text, one per family, in order of appearance:
+    in English, and in a call that speaks Spanish (``language``, else detected) in Spanish
+    too (``scan_acuity_es``).
 
     >>> [c.family for c in scan_acuity("temp of 104.5 and she's not making sense")]
     ['numbers', 'vulnerable']
+    >>> [c.family for c in scan_acuity("mi hijo tiene calentura de 40 y esta empeorando")]
+    ['numbers', 'worsening']
     """
+    english = _scan_english(norm)
+    if not (detect(norm) if language is None else language).spanish:
+        return english
+    seen = {cue.family for cue in english}
+    spanish = tuple(cue for cue in scan_acuity_es(norm) if cue.family not in seen)
+    return english + spanish if spanish else english
+
+
+def scan_acuity_es(folded: str) -> tuple[AcuityCue, ...]:
+    """Acuity cues present now in Spanish call text as ``triage.language.fold`` leaves it, by
+    ``triage._acuity_es``: one per family, in order of appearance, each read in context as
+    the Spanish red flags are ("no ha empeorado" and "el ano pasado" do not count).
+
+    >>> [c.family for c in scan_acuity_es("de repente no puede caminar, es urgente")]
+    ['onset', 'function', 'alarm']
+    >>> scan_acuity_es("no ha empeorado, el dolor no es insoportable")
+    ()
+    """
+    heard, found = sound(folded), []
+    for family, regex, checks in _SPANISH:
+        for match in regex.finditer(heard):
+            if _value_ok(match, checks) and present_now_es(heard, match):
+                found.append((match.start(), AcuityCue(family, match.group().strip())))
+                break
+    found.sort(key=lambda pair: pair[0])
+    return tuple(cue for _, cue in found)
+
+
+def _value_ok(match: re.Match[str], checks: tuple[Callable[[float], bool], ...]) -> bool:
+    """For a Spanish number pattern, whether its value is one that alarms."""
+    if not checks:
+        return True
+    group = next(name for name, value in match.groupdict().items() if value is not None)
+    value = float(match.group(group).replace(",", "."))
+    return checks[int(group[1:])](value)
+
+
+def _compile_es() -> tuple[tuple[str, re.Pattern[str], tuple[Callable[[float], bool], ...]], ...]:
+    """One regex per Spanish family over sounded text; the number patterns' value groups are
+    named n0, n1, ... by position, so that a match says which check applies."""
+    compiled = []
+    for family, written in es.PATTERNS.items():
+        sources = written
+        if family == "numbers":
+            sources = tuple(s.replace("(?P<n>", f"(?P<n{i}>") for i, s in enumerate(written))
+        checks = es.NUMBER_CHECKS if family == "numbers" else ()
+        alternation = "|".join(f"(?:{source})" for source in sources)
+        compiled.append(
+            (family, re.compile(sound(rf"(?<![\w'])(?:{alternation})(?![\w'])")), checks)
+        )
+    return tuple(compiled)
+
+
+_SPANISH = _compile_es()
+
+
+def _scan_english(norm: str) -> tuple[AcuityCue, ...]:
+    """The English cues of ``scan_acuity``."""
     words = _GATE_WORDS.intersection(_WORDS.findall(norm))
     if "/" in norm:
         words |= {"/"}

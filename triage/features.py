@@ -188,7 +188,7 @@ class TriageFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]
             cues = sp.csr_matrix(np.array([cue_vector(t) for t in texts]) * self.cue_weight)
         blocks = [grams, cues]
         if self.acuity_weight:
-            found = [acuity_vector(scan_acuity(normalise(t))) for t in texts]
+            found = [acuity_vector(scan_acuity(normalise(t), detect(t))) for t in texts]
             values = np.array(found, dtype=np.float64).reshape(len(texts), len(ACUITY_NAMES))
             blocks.append(sp.csr_matrix(values * self.acuity_weight))
         return sp.hstack(blocks, format="csr")

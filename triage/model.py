@@ -431,10 +431,13 @@ class TriageModel:
         """Calibrated probabilities from the fast path, columns in ``LABELS`` order."""
         clipped = [_text(t, i)[: self.config.max_chars] for i, t in enumerate(texts)]
         norms = list(map(normalise, clipped))
-        flags = [scan_all(norm, detect(text)) for norm, text in zip(norms, clipped, strict=True)]
+        languages = list(map(detect, clipped))
+        acuity = list(map(scan_acuity, norms, languages))
+        flags = list(map(scan_all, norms, languages))
         rows = [probs for start in range(0, len(norms), _CHUNK)
                 for probs, _, _ in self._scores(
-                    norms[start : start + _CHUNK], None, flags[start : start + _CHUNK]
+                    norms[start : start + _CHUNK], acuity[start : start + _CHUNK],
+                    flags[start : start + _CHUNK],
                 )]  # fmt: skip
         return np.array(rows, dtype=np.float64).reshape(-1, len(LABELS))
 
@@ -451,8 +454,8 @@ class TriageModel:
         """Decide checked texts (``_check``); ``calls`` give the context of CallRecords."""
         limit = self.config.max_chars
         norms = [normalise(text[:limit]) for text in texts]
-        acuity = list(map(scan_acuity, norms))
         languages = [detect(text[:limit]) for text in texts]
+        acuity = list(map(scan_acuity, norms, languages))
         flags = list(map(scan_all, norms, languages))  # once: the cue columns read them too
         found = []
         for text, call, norm, cues, language, signs, (probs, phrases, life) in zip(

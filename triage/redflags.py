@@ -106,17 +106,17 @@ def scan_es(folded: str) -> tuple[RedFlag, ...]:
         if family.id not in present:
             continue  # none of the words its patterns need
         for match in regex.finditer(heard):
-            if _now_es(heard, match):
+            if present_now_es(heard, match):
                 flags.append((match.start(), _flag(family, match.group())))
                 break
     flags.sort(key=_first)
     return tuple(flag for _, flag in flags)
 
 
-def _now_es(heard: str, match: re.Match[str]) -> bool:
-    """Whether a Spanish match is about now: no negator before it in its clause or inside it
-    ("el bebe de dos meses no tiene fiebre"), and no past or "ya se le paso" in its
-    sentence."""
+def present_now_es(heard: str, match: re.Match[str]) -> bool:
+    """Whether a Spanish match in sounded text (``triage.language.sound``) is about now: no
+    negator before it in its clause or inside it ("el bebe de dos meses no tiene fiebre"),
+    and no past or "ya se le paso" in its sentence."""
     start = heard.rfind(",", 0, match.start())
     clause = heard[max(start + 1, match.start() - 40) : match.start()]
     if _NEGATED_ES.search(clause) or _NEGATED_INSIDE_ES.search(match.group()):
@@ -138,7 +138,7 @@ def spoken_now_es(folded: str, phrase: str) -> bool:
     """
     heard = sound(folded)
     found = re.search(re.escape(sound(phrase)), heard)
-    return found is None or _now_es(heard, found)
+    return found is None or present_now_es(heard, found)
 
 
 def scan_all(norm: str, language: Language | None = None) -> tuple[RedFlag, ...]:

@@ -23,6 +23,7 @@ from triage.acuity import scan_acuity
 from triage.classifier import TriageClassifier
 from triage.evaluate import EvalReport, evaluate
 from triage.features import TriageFeatures
+from triage.language import detect
 from triage.model import LifeThreat, TriageModel
 from triage.redflags import find_red_flags
 from triage.schema import LABELS, CorpusRow, Label, TriageConfig
@@ -211,7 +212,7 @@ def _thresholds(oof: _OutOfFold, texts: list[str], labels: list[str]) -> dict[st
     norms = [normalise(t) for t in texts]
     flags = list(map(find_red_flags, texts))  # in either language, as classify reads them
     flagged = np.array([bool(f) for f in flags])
-    cued = np.array([bool(scan_acuity(n)) for n in norms])
+    cued = np.array([bool(scan_acuity(n, detect(t))) for n, t in zip(norms, texts, strict=True)])
     urgent = np.array([label == Label.URGENT.value for label in labels])
     routine = np.array([label == Label.ROUTINE.value for label in labels])
     threshold, no_cue = recall_first_thresholds(
