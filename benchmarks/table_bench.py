@@ -146,13 +146,13 @@ def _stages(model: triage.TriageModel, texts: list[str]) -> dict[str, float]:
     output (median of three passes)."""
     norms = list(map(normalise, texts))
     languages = list(map(detect, texts))
-    acuity = list(map(scan_acuity, norms))
+    acuity = list(map(scan_acuity, norms, languages))
     flags = list(map(scan_all, norms, languages))
     batch = model.classify_table(texts)
     stages: dict[str, Callable[[], object]] = {
         "normalise": lambda: list(map(normalise, texts)),
         "language": lambda: list(map(detect, texts)),
-        "acuity scan": lambda: list(map(scan_acuity, norms)),
+        "acuity scan": lambda: list(map(scan_acuity, norms, languages)),
         "red-flag scan": lambda: list(map(scan_all, norms, languages)),
         "words and negation": lambda: list(map(words_of, norms)),
         "model stage (numpy, chunks of 512)": lambda: [
