@@ -145,3 +145,12 @@ def test_spanish_blood_pressure_is_read_with_sobre_and_con(text: str, alarming: 
     """LABELS.md's alarming numbers (over 180/120) as Spanish speakers say them."""
     families = [cue.family for cue in scan_acuity(normalise(text))]
     assert ("numbers" in families) is alarming
+
+
+@pytest.mark.parametrize("text", ["no respira", "convulsionando", "se puso morado", "se privó"])
+def test_a_life_threat_of_a_word_or_two_in_spanish_transfers_now(text: str) -> None:
+    """A frightened caller may say no more than the sign: with no common word to go by, the
+    words of the sign tell that the call is Spanish, so the Spanish red flags read it."""
+    result = triage.classify(text)
+    assert result.language == "es"
+    assert result.label.value == "urgent" and result.emergency, result.red_flags

@@ -28,7 +28,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Common words of each language that the other does not use. Words both share ("no",
-# "me", "a", "he", "son", "mi", "se") tell nothing and are left out.
+# "me", "a", "he", "son", "mi", "se") tell nothing and are left out. The Spanish ones
+# include the words of signs, so that a call of a word or two ("no respira",
+# "convulsionando") is read as Spanish, by the Spanish red flags.
 _ENGLISH = _words("""
 the and is to of my i it you that have has with for this was can be an at please call back
 hi hello what his her she they we our your are been about just from would could like
@@ -50,6 +52,9 @@ receta doctora doctor médico medico oficina llamada número numero teléfono te
 pte paciente lactante madre padre semanas meses años anos vomito vómito diarrea caida caída
 perdida pérdida subita súbita conciencia embarazo embarazada cefalea sincope síncope
 llamando valor critico crítico reaccion reacción recupero palida pálida desde con sin
+respira respiraba convulsiona convulsionando convulsiones convulsión convulsion morado morada
+vomitando desmayó desmayado desmayada ahogando ahoga infarto derrame privó privo inconsciente
+reacciona despierta sangra brazo pierna
 """) - {"doctor", "mama", "papa", "no", "me", "a", "son", "se", "mi"}
 #: Other languages by a few common words (Latin script).
 _OTHER_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
