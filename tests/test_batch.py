@@ -370,3 +370,21 @@ def test_workers_refuse_a_model_directory_that_changed_after_loading(
     src = write_csv(tmp_path / "log.csv", log_rows(40))
     with pytest.raises(ModelFileError, match="changed after the model was loaded"):
         score_file(loaded, src, tmp_path / "out.csv", chunk_size=16, jobs=2)
+
+
+def test_workers_load_the_shipped_model_themselves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the shipped model and ``--jobs``, only the workers load it: the process that
+    reads and writes the log never holds a model it does not use (about 70 MB)."""
+    from triage import _scoring
+
+    src = write_csv(tmp_path / "log.csv", log_rows(60))
+    score_file(None, src, tmp_path / "one.csv", chunk_size=16)
+
+    def refuse() -> None:
+        raise AssertionError("the parent process loaded the shipped model")
+
+    monkeypatch.setattr(_scoring, "shipped_model", refuse)
+    score_file(None, src, tmp_path / "two.csv", chunk_size=16, jobs=2)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()

@@ -78,12 +78,13 @@ def _score_in_workers(
 
 
 class _Where(NamedTuple):
-    """How a worker finds the model: its directory, the files it must find there (None: a
-    private copy), and the settings to use."""
+    """How a worker finds the model: its directory (None: the shipped model, which this
+    process need not load at all), the files it must find there (None: a private copy, or
+    the shipped model), and the settings to use (None: the model's own)."""
 
-    directory: str
+    directory: str | None
     source: ModelSource | None
-    config: str
+    config: str | None
 
 
 def _model_path(model: TriageModel | None, tmp: str) -> _Where:
@@ -91,7 +92,7 @@ def _model_path(model: TriageModel | None, tmp: str) -> _Where:
     from a directory are already on disk in the checked format; saving a copy would rebuild
     its scikit-learn estimators in this process (~150 MB) and write a model card."""
     if model is None:
-        model = shipped_model()
+        return _Where(None, None, None)
     if model.source is not None:
         return _Where(model.source.directory, model.source, model.config.model_dump_json())
     return _Where(str(save_model(model, tmp)), None, model.config.model_dump_json())
@@ -105,13 +106,19 @@ def _worker_score(where: _Where, texts: list[Call], redact: bool) -> list[Result
 def _cached_model(where: _Where) -> TriageModel:
     from triage import ModelFileError, load_model
 
+    if where.directory is None:
+        return shipped_model()
     model = load_model(where.directory)
     if where.source is not None and model.source != where.source:
         raise ModelFileError(
             f"{where.directory}: the model files changed after the model was loaded; load it "
             "again before scoring"
         )
-    return model.with_config(TriageConfig.model_validate_json(where.config))
+    return (
+        model
+        if where.config is None
+        else model.with_config(TriageConfig.model_validate_json(where.config))
+    )
 
 
 @functools.cache
