@@ -874,11 +874,18 @@ _OVERDOSE_POISONING = (
     r"took (?:way )?too much (?:of )?(?:\S+ ){0,3}?(?:insulin|tylenol|acetaminophen|medication"
     r"|medicine|meds|pills|methadone|oxy\w*|xanax|fentanyl|heroin)",
     r"(?:gave|used|needed|administered|had to give|give) (?:him |her |them )?narcan",
-    r"(?:took|swallowed|ate|downed|taken|taking|take) (?:a whole bunch|a whole lot|way too many"
+    r"(?:took|swallowed|ate|downed|taken) (?:a whole bunch|a whole lot|way too many"
     r"|too many|to many|extra|a lot|all)(?: of)? (?:\S+ ){0,3}?(?:pills?|pils|peels|tablets"
     r"|capsules"
     r"|meds|medications?|medicine|tylenol|acetaminophen|paracetamol|insulin|doses?|oxy\w*"
     r"|antidepressants|sleeping pills)",
+    # The same said of now, but not a question about how to take them ("can I take all my
+    # meds with food", "take extra insulin when my sugar is high").
+    r"(?:taking|take) (?:a whole bunch|a whole lot|way too many|too many|to many|extra|a lot"
+    r"|all)(?: of)? (?:\S+ ){0,3}?(?:pills?|pils|peels|tablets|capsules|meds|medications?"
+    r"|medicine|tylenol|acetaminophen|paracetamol|insulin|doses?|oxy\w*|antidepressants"
+    r"|sleeping pills)(?! (?:with|at|in|together|before|after|on|every|daily|each|as|when|if"
+    r"|or)\b)",
     rf"took (?:about |like |maybe |around |over )?(?:\d\d+|{TENS}|{TEENS}|a bunch|a handful)"
     r"(?: \w+)? of (?:my|his|her|their|the)",
     r"took (?:\S+ ){1,5}?on purpose",
@@ -1154,8 +1161,10 @@ _MAJOR_TRAUMA_BURNS = (
     r"(?:firework|fireworks|firecracker|m-?80|cherry bomb) (?:\S+ ){0,3}?(?:went off|exploded"
     r"|blew up|blew off) (?:in|near|on|at) (?:his|her|my|their) (?:hand|face|eyes?|fingers?)",
     r"(?:caught (?:on )?fire|set (?:himself|herself) on fire)",
-    r"(?:hand|arm|leg|foot|fingers?|chest|pelvis) (?:got |was |were |is )?"
+    # A crushed finger hurts and is seen today; a severed one, or a crushed limb, is major.
+    r"(?:hand|arm|leg|foot|chest|pelvis) (?:got |was |were |is )?"
     r"(?:crushed|mangled|severed|amputated|cut off)",
+    r"fingers? (?:got |was |were |is )?(?:severed|amputated|cut off)",
     r"(?:cut|sliced|chopped|sawed) off (?:his|her|my|a|the) (?:\w+ )?(?:finger|toe|hand|thumb)",
     r"(?:thrown|ejected) from (?:a|the) (?:car|vehicle|motorcycle|bike)",
     r"(?:burns|burned|burnt) (?:to|across|over|all over|covering|down) (?:his|her|my|their|the"
