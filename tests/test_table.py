@@ -168,3 +168,11 @@ def test_scoring_builds_no_result_object_per_row(
     monkeypatch.setattr(triage.schema.MessageSlip, "__init__", refuse)
     scored = score_frame(pd.DataFrame({"text": texts}), small_model)
     assert scored.equals(expected) and scored["error"].tolist() == ["", ""]
+
+
+def test_columns_are_read_only(small_model: TriageModel) -> None:
+    batch = small_model.classify_table(["press one to lower your rate", "chest pain now"])
+    for column in (batch.label, batch.emergency, batch.confidence, batch.probabilities):
+        with pytest.raises(ValueError, match="read-only"):
+            column[0] = column[1]
+    assert batch[0] == small_model.classify("press one to lower your rate")

@@ -42,7 +42,7 @@ _EMPTY: tuple[tuple[Any, ...], ...] = tuple(() for _ in _FIELDS)
 
 
 class TriageBatch:
-    """The decisions for a batch of calls, as columns; immutable.
+    """The decisions for a batch of calls, as columns (read-only arrays and tuples).
 
     Columns: ``label``, ``action`` and ``language`` (numpy string arrays); ``emergency``,
     ``uncertain`` and ``truncated`` (bool arrays); ``confidence`` (floats);
@@ -57,18 +57,6 @@ class TriageBatch:
         # One transposition in C: each field of every decision, as a tuple.
         self._columns: tuple[tuple[Any, ...], ...] = tuple(zip(*decisions, strict=True)) or _EMPTY
         self.model_version = model_version
-
-    @classmethod
-    def concat(cls, batches: Sequence[TriageBatch], model_version: str) -> TriageBatch:
-        """One batch of the rows of several, in order."""
-        batch = cls((), model_version)
-        if batches:
-            batch._columns = tuple(
-                tuple(value for part in batches for value in part._columns[k])
-                for k in range(len(_FIELDS))
-            )
-            batch._n = sum(len(part) for part in batches)
-        return batch
 
     def __len__(self) -> int:
         return self._n
@@ -113,24 +101,24 @@ class TriageBatch:
 
     @functools.cached_property
     def emergency(self) -> np.ndarray:
-        return np.array(self._column("emergency"), dtype=bool)
+        return _read_only(np.array(self._column("emergency"), dtype=bool))
 
     @functools.cached_property
     def uncertain(self) -> np.ndarray:
-        return np.array(self._column("uncertain"), dtype=bool)
+        return _read_only(np.array(self._column("uncertain"), dtype=bool))
 
     @functools.cached_property
     def truncated(self) -> np.ndarray:
-        return np.array(self._column("truncated"), dtype=bool)
+        return _read_only(np.array(self._column("truncated"), dtype=bool))
 
     @functools.cached_property
     def confidence(self) -> np.ndarray:
-        return np.array(self._column("confidence"), dtype=np.float64)
+        return _read_only(np.array(self._column("confidence"), dtype=np.float64))
 
     @functools.cached_property
     def probabilities(self) -> np.ndarray:
         rows = self._column("probabilities")
-        return np.array(rows, dtype=np.float64).reshape(len(rows), len(LABELS))
+        return _read_only(np.array(rows, dtype=np.float64).reshape(len(rows), len(LABELS)))
 
     @property
     def red_flags(self) -> tuple[tuple[str, ...], ...]:
@@ -236,7 +224,13 @@ FRAME_TYPES: Mapping[str, str] = MappingProxyType(
 
 
 def _strings(values: Any) -> np.ndarray:
-    return np.array(list(values), dtype=str)
+    return _read_only(np.array(list(values), dtype=str))
+
+
+def _read_only(array: np.ndarray) -> np.ndarray:
+    """A column that cannot be changed in place: a batch's columns are its decisions."""
+    array.flags.writeable = False
+    return array
 
 
 def _read(slip: MessageSlip | Callable[[], MessageSlip]) -> MessageSlip:
