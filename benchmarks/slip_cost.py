@@ -10,10 +10,10 @@ same model three ways, interleaved in one run (medians and their differences):
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import statistics
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +27,9 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT, help="a JSONL of calls")
+    path = parser.parse_args().data
     texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
     model = triage.load_model()
     for text in texts[:50]:
