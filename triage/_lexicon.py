@@ -1896,7 +1896,11 @@ FAMILIES: tuple[Family, ...] = (
         "fever_stiff_neck_confusion",
         "fever with stiff neck or confusion",
         False,
-        (r"meningitis",),
+        # Not the vaccine ("meningitis shot", "vacuna de meningitis").
+        (
+            r"meningitis(?! (?:vaccine|shot|vaccination|booster|vax))(?<!vacuna meningitis)"
+            r"(?<!vacuna de meningitis)(?<!vacuna contra meningitis)(?<!vaccine for meningitis)",
+        ),
         (("fever", "neck"), ("fever", "confusion")),
     ),
     Family("severe_pain", "severe pain", False, _SEVERE_PAIN),

@@ -104,7 +104,9 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"boquita )?(?:morad|azul|gris)",
             r"(?:labios|boca|boquita) (?:morad|azul|gris)",
             r"(?:se le |le )?hunden las costillas|hundiendo (?:las costillas|el pecho)",
-            r"(?:silbando|silba|le silba el pecho|chillido al respirar|estridor)",
+            # Not "silba" alone: as it sounds it is also the surname Silva ("Dr. Silva").
+            r"(?:silbando|(?:le|me|les) silba|silba (?:el pecho|al respirar|cuando respira)"
+            r"|chillido al respirar|estridor)",
             r"(?:can'?t|cannot) breathe",
             # air that will not come in, said with the negator first: "no agarra aire", "no
             # puedo coger aire" (a plain "coger aire" after "no" would read as denied)
@@ -296,10 +298,16 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"|puedo) (?:respirar|tragar))",
             r"(?:labios|boca|lengua|parpados|cara|ojos) (?:\w+ ){0,3}(?:bien |muy )?(?:hinchad"
             r"|inchad)",
-            rf"(?:cacahuate|mani|nuez|nueces|mariscos|camaron|abeja|avispa|vacuna|inyeccion"
-            rf"|penicilina)"
+            rf"(?:cacahuate|mani|nuez|nueces|mariscos|camaron|abeja|avispa|penicilina)"
             rf"{_SOME}(?:hinch|ronchas|cierra la garganta|garganta (?:cerrad|apretad|hinchad"
-            rf"|se (?:le |me )?cierra)|respir|silb)",
+            rf"|se (?:le |me )?cierra)|respir(?!atori)|silb)",
+            # After a shot, a red and swollen arm or thigh is the shot's; the throat, the
+            # breath or hives are a reaction ("la vacuna contra el virus respiratorio" is not).
+            rf"(?:vacuna|inyeccion){_SOME}(?:ronchas|cierra la garganta|garganta (?:cerrad"
+            rf"|apretad|hinchad|se (?:le |me )?cierra)|(?:no puede|no puedo|le cuesta|me cuesta)"
+            rf" respirar|silba el pecho|(?:labios|lengua|cara|ojos) (?:\w+ )?(?:hinchad|inchad)"
+            rf"|(?:hinch|inch)\w* (?:\w+ )?(?:los labios|la lengua|la cara|los ojos|la garganta)"
+            rf"|pica la garganta)",
             r"garganta (?:apretada|cerrada|cerrandose|chiquita|chiquitita|como (?:cerrada"
             r"|apretada))",
             # a tongue or lips grown big: "la lengua gorda", "la lengua como un globo"
@@ -530,7 +538,9 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "postop_bleeding": (
             r"post[- ]?(?:qx|\w+ectomia|\w+tomia)(?: \S+){0,8} sangr",
             r"(?:operaron|intervinieron) a (?:mi|su) \w+(?: \S+){0,12} (?:sangr|sangre)",
-            rf"(?:me|le|la|lo) (?:sacaron|operaron|quitaron|hicieron){_SOME}(?:sangr|sangre)",
+            # Not blood drawn for a test: "me sacaron sangre el martes para el colesterol".
+            rf"(?:me|le|la|lo) (?:sacaron(?! (?:\w+ ){{0,2}}(?:sangre|analisis|examen|laboratorio))"
+            rf"|operaron|quitaron|hicieron){_SOME}(?:sangr|sangre)",
             rf"(?:despues de|desde) (?:la|su|mi) (?:cirugia|operacion|extraccion|biopsia|sacada de "
             rf"muela){_SOME}(?:sangr|sangre)",
             rf"(?:sangra|sangrando|sangre){_SOME}(?:despues de|desde) (?:la|su|mi) (?:cirugia|"
@@ -651,9 +661,11 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"|lactato)(?: [\w.]+){0,3} critic[oa]",
             rf"(?:diario|diaria){_SOME}semanal",
             r"(?:resultado|valor|valores) (?:critico|criticos|de panico|muy alto|muy bajo)",
-            r"(?:potasio|glucosa|azucar|hemoglobina|sodio|inr)\b (?:[\w.]+ ){0,4}(?:critico"
-            r"|critica|"
-            r"de|en|salio en|salio de|:) ?\d",
+            r"(?:potasio|hemoglobina|sodio|inr)\b (?:[\w.]+ ){0,4}(?:critico|critica|de|en"
+            r"|salio en|salio de|:) ?\d",
+            # A sugar is critical by its value, under 70 or from 400: "me salio en 142" is not.
+            r"(?:glucosa|azucar)\b (?:[\w.]+ ){0,4}(?:critico|critica|(?:de|en|salio en|salio de"
+            r"|:) ?(?:[1-6]\d|[2-9]|[4-9]\d\d|[1-9]\d\d\d)\b)",
             r"(?:receta|prescripcion|dosis) (?:peligrosa|equivocada|muy alta|mal escrita)",
             r"(?:diario|diaria) en (?:vez|lugar) de semanal",
             r"dosis (?:\w+ ){0,3}(?:diez|dies|10) veces|mas alta de lo normal",
