@@ -3,8 +3,8 @@ Spanish, by the families of ``triage.acuity`` (LABELS.md, "Acuity, not topic").
 
 Patterns are regex source over Spanish call text as ``triage.language.fold`` leaves it (lower
 case, no accents), read as it sounds (``triage.language.sound``: "z" is "s", "ll" is "y",
-"v" is "b", a silent "h" goes), so "de repente" and "derrepente", "calentura" and "calentura",
-"empeorando" and "enpeorando" read alike where they sound alike. A cue denied in its clause
+"v" is "b", a silent "h" goes), so that "hinchado" and "inchado", "grave" and "grabe" read
+alike. A cue denied in its clause
 ("no ha empeorado", "no es muy fuerte") or placed in the past ("el ano pasado tuvo un dolor
 horrible") does not count, as for the Spanish red flags.
 

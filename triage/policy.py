@@ -28,6 +28,7 @@ from triage.language import ENGLISH, Language
 from triage.redflags import RedFlag
 from triage.schema import (
     LABELS,
+    NO_MESSAGE,
     Action,
     CallRecord,
     Label,
@@ -192,13 +193,10 @@ def _slip(
     """The slip, as a reader the result calls on first use: most callers of ``classify``
     want the decision alone, and reading the slip costs more than the rest of a call."""
     if evidence.text is None:
-        return _NO_SLIP
+        return NO_MESSAGE
     said = next((flag.phrase for flag in evidence.red_flags), None)
     when = None if record is None or record.received_at is None else record.received_at.date()
     return SlipReader(evidence.text, label, said, when)
-
-
-_NO_SLIP = MessageSlip()
 
 
 def _callback(

@@ -110,7 +110,8 @@ class MessageSlip(BaseModel):
     spans: dict[str, tuple[int, int]] = Field(default_factory=dict)
 
 
-_NO_MESSAGE = MessageSlip()
+#: The slip of a call that says none of its fields: shared, it is immutable.
+NO_MESSAGE = MessageSlip()
 
 
 class TriageResult(BaseModel):
@@ -158,7 +159,7 @@ class TriageResult(BaseModel):
         """The message slip (``triage.slip``), read on first use and kept."""
         message = self._message
         if message is None:
-            return _NO_MESSAGE
+            return NO_MESSAGE
         if not isinstance(message, MessageSlip):
             message = self._message = message()
         return message

@@ -30,7 +30,7 @@ from types import MappingProxyType
 from typing import Any, cast
 
 from triage._spoken import DIGIT_WORDS, ORDINALS, Piece, digit_pieces, number_value
-from triage.schema import Label, MessageSlip, Relationship
+from triage.schema import NO_MESSAGE, Label, MessageSlip, Relationship
 
 __all__ = ["PERSONAL", "due_date", "read_slip", "redact", "redacted_fields"]
 
@@ -1191,7 +1191,7 @@ def read_slip(
     True
     """
     values, spans = slip_fields(text, label=label, reason=reason, region=region, today=today)
-    return MessageSlip(**values, spans=spans) if spans or any(values.values()) else _EMPTY
+    return MessageSlip(**values, spans=spans) if spans or any(values.values()) else NO_MESSAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -1211,10 +1211,20 @@ class SlipReader:
         """The slip's output columns (``SLIP_COLUMNS``) as plain values, the date of birth as
         ISO text, without building a ``MessageSlip``: what ``triage score`` writes."""
         values, _ = slip_fields(self.text, label=self.label, reason=self.reason, today=self.today)
-        born = values.get("date_of_birth")
-        if born is not None:
-            values["date_of_birth"] = born.isoformat()
-        return {name: values.get(name) for name in SLIP_COLUMNS}
+        return slip_columns(values)
+
+
+def slip_columns(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A slip's fields (a mapping: a ``MessageSlip`` as ``dict(slip)``, or ``slip_fields``'
+    values) as its output columns, ``SLIP_COLUMNS`` in order, the date of birth as ISO text.
+
+    >>> slip_columns({"caller_name": "Ann", "date_of_birth": dt.date(1961, 3, 3)})["date_of_birth"]
+    '1961-03-03'
+    """
+    columns = {name: fields.get(name) for name in SLIP_COLUMNS}
+    if columns["date_of_birth"] is not None:
+        columns["date_of_birth"] = columns["date_of_birth"].isoformat()
+    return columns
 
 
 def slip_fields(
@@ -1331,9 +1341,6 @@ def _may_have_phone(low: str, words: list[str]) -> bool:
         if singles >= 3:  # "4 0 4 5": four digits said one by one
             return True
     return False
-
-
-_EMPTY = MessageSlip()
 
 
 def _relationship(

@@ -25,7 +25,7 @@ import numpy as np
 
 from triage.policy import Decision, result_of
 from triage.schema import LABELS, MessageSlip, TriageResult
-from triage.slip import SLIP_COLUMNS, SlipReader, redacted_fields
+from triage.slip import SLIP_COLUMNS, SlipReader, redacted_fields, slip_columns
 
 __all__ = ["FRAME_TYPES", "RESULT_COLUMNS", "TriageBatch", "slip_values"]
 
@@ -245,7 +245,5 @@ def _slip_columns(slip: MessageSlip | Callable[[], MessageSlip]) -> dict[str, An
 def slip_values(slip: MessageSlip, redact: bool = False) -> dict[str, Any]:
     """A slip's output columns (``SLIP_COLUMNS``): the date of birth as ISO text;
     ``redact``: personal fields that are set as tags."""
-    fields = {name: getattr(slip, name) for name in SLIP_COLUMNS}
-    if fields["date_of_birth"] is not None:
-        fields["date_of_birth"] = fields["date_of_birth"].isoformat()
+    fields = slip_columns(dict(slip))
     return redacted_fields(fields) if redact else fields
