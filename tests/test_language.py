@@ -104,9 +104,13 @@ def test_english_calls_are_english() -> None:
 
 
 #: The first Spanish suite, then frightened callers' words (heart words, clinical shorthand,
-#: household products, veiled goodbyes), written later by another helper.
+#: household products, veiled goodbyes), written later by another helper, then the signs of an
+#: airway closing and of consciousness going, with their look-alikes (teething, a long day).
 ROWS_ES = read_suites(
-    "redflag_suite_es.jsonl", "redflag_suite_es_more.jsonl", "redflag_suite_es_life.jsonl"
+    "redflag_suite_es.jsonl",
+    "redflag_suite_es_more.jsonl",
+    "redflag_suite_es_life.jsonl",
+    "redflag_suite_es_signs.jsonl",
 )
 
 

@@ -15,8 +15,14 @@ from triage.redflags import FAMILIES, find_red_flags, is_emergency, scan
 from triage.text import normalise
 
 #: The first suite, then the words frightened callers use (vague chest words, veiled
-#: goodbyes, a child and a household product, bystanders), written later by another helper.
-ROWS = read_suites("redflag_suite.jsonl", "redflag_suite_more.jsonl", "redflag_suite_life.jsonl")
+#: goodbyes, a child and a household product, bystanders), written later by another helper,
+#: life threats in callers' words, and the airway and consciousness signs of nurse protocols.
+ROWS = read_suites(
+    "redflag_suite.jsonl",
+    "redflag_suite_more.jsonl",
+    "redflag_suite_life.jsonl",
+    "redflag_suite_signs.jsonl",
+)
 CONTEXTS = {"current", "negated", "historical", "resolved", "third_party", "misspelled"}
 CONTEXTS |= {"shorthand", "clinical"}
 #: The life threats of LABELS.md, by family id (WRITING_GUIDE.md).

@@ -319,6 +319,24 @@ _BREATHING = (
     r"|super|all) )*(?:slow|slowed down|slowing|noisy|rattly|rattling|gurgly|gurgling|raspy"
     r"|irregular|weird|strange|funny|wrong|off)(?! and (?:steady|deep|regular|even|normal"
     r"|relaxed))",
+    # The airway (tests/data/redflag_suite_signs.jsonl): stridor as callers spell it, a noise
+    # at every breath or while at rest, leaning on something to breathe, fighting for air.
+    r"strid(?:der|dor|er)\b",
+    r"(?:whistl\w*|wheez\w*|squeak\w*|rattl\w*|gurgl\w*|crow\w*) (?:sound |noise )?(?:every"
+    r"|each) (?:single )?breath",
+    r"(?:every|each) breath (?:in |out )?(?:squeaks|whistles|wheezes|rattles|gurgles|is a fight"
+    r"|is a struggle)",
+    r"(?:squeak\w*|whistl\w*|high[- ]pitched|crowing|honking|noisy breathing|breathing noise)"
+    r"(?: \S+){0,8}? (?:at rest|while resting|even (?:when |while )?(?:sitting|resting|still"
+    r"|calm|quiet|lying)|sitting still)",
+    r"(?:fighting|struggling|straining|clawing) (?:for|to get) (?:air|breath|breaths|oxygen)",
+    r"(?:trubble|truble|struggeling|strugling) (?:to )?(?:breathe?|breth|breathing|breatheing)",
+    r"respiratory (?:difficulty|compromise|difficulties)",
+    r"(?:trouble|difficulty|hard time|struggling) (?:to )?(?:breatheing|breth|brething)\b",
+    r"(?:leaning|leans|leant|hunched|propped|bracing|braced)(?: \S+){0,8}? (?:to|so (?:he|she|i"
+    r"|they) can) (?:breathe?|breth|get (?:air|a breath))",
+    r"(?:throat|throte|airway|windpipe) (?:is |feels |has |'s )?(?:\w+ )?(?:swol+en|sweling"
+    r"|swelling) (?:shut|closed)",
 )
 _CHOKING = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
@@ -492,7 +510,7 @@ _UNRESPONSIVE = (
     r"(?:minimally|barely|poorly|hardly|not) responsive",
     r"(?:unrousable|unrouseable|not rousable|not arousable|difficulty rousing|difficult to rouse"
     r"|unresponsiveness|decreased (?:level of )?consciousness|reduced (?:level of )?consciousness"
-    r"|decreased loc|gcs (?:is |of |about |low|\d))",
+    r"|decreased loc|gcs (?:is |of |about |low|\d+))",
     rf"{_CANT} (?:really |properly )?(?:wake|rouse|arouse|keep) (?:him|her|them)(?: (?:up|awake"
     r"|properly))?",
     r"(?:not|isn't) (?:really )?waking(?: up)?",
@@ -505,6 +523,36 @@ _UNRESPONSIVE = (
     r"|anymore|what|on the|we|when i|to (?:me|us|his name|her name|name|voice|touch|pain))\b)",
     r"(?:barely|hardly|not really|only just) (?:answering|responding|responsive|conscious"
     r"|rousable|breathing and)(?! (?:emails?|texts?|calls?|the phone|(?:his|her|my) phone))",
+    # Consciousness going (tests/data/redflag_suite_signs.jsonl): "irresponsive" as non-native
+    # speakers say it, barely woken, drifting off mid-sentence, kept awake only by shaking.
+    r"(?:irresponsive|irresponsiv|unresponsiv|unresponsibe)",
+    r"(?:barely|hardly|bearly|only just|can barely|can hardly) (?:wake|rouse|arouse|reacts?"
+    r"|reacting|responsive|responding|responds)",
+    r"(?:drift\w*|nodding|nods|nodded|dozing|dozes|dozed|falls?|falling|fell|passing) (?:off"
+    r"|of|asleep|out)(?: \S+){0,3}? (?:in the middle of|mid[- ]sentence|mid[- ]conversation"
+    r"|while (?:talking|eating|i'm talking|we're talking|i talk|on the phone)|during (?:the|this"
+    r"|our) (?:call|conversation)|when (?:i|we) (?:talk|am talking|are talking))",
+    rf"(?:won't|wont|will not|{_CANT}) (?:keep (?:\w+ )?awake?|stay awake?)(?! (?:at|during|in"
+    r"|for) (?:work|class|school|meetings?|the movies|church|lectures?|the day|the afternoon)"
+    r"|lately)",
+    r"(?:shake|shaking|yell|yelling|shout|shouting) (?:\S+ ){0,3}?(?:to (?:keep|get) (?:him|her"
+    r"|them) (?:awake|back|up)|to wake (?:him|her|them))",
+    r"too (?:weak|sleepy|tired) to (?:feed|nurse|suck|latch|cry)",
+    r"(?:open\w*|opens) (?:(?:his|her|their) )?eyes (?:only )?to (?:pain|painful|sternal)",
+    r"eyes open\w* (?:only )?to (?:pain|painful|sternal)",
+    r"only (?:opens|open) (?:his|her|their) eyes (?:for a (?:second|sec|moment) )?(?:when|if)"
+    r" (?:we|i|you) (?:yell|shout|shake|pinch)",
+    r"(?:decline|drop|deterioration|decrease|reduction) in (?:\w+ )?(?:level of )?(?:consciousness"
+    r"|responsiveness|alertness)",
+    r"(?:decreased|decreasing|reduced|diminished|poor) (?:responsiveness|alertness)",
+    r"(?:minimal|no|poor|little) response to (?:stimul\w*|touch|voice|being (?:touched|moved))",
+    r"(?:somnolent|somnolence|stuporous|stupor)(?! (?:from|after|with|on) (?:the |his |her |my )?"
+    r"(?:medication|meds|pills?|benadryl|sedation|anesthesia))",
+    # Two words for it together, or lethargy that came on ("now lethargic", "became listless").
+    r"(?:drowsy|sleepy|lethargic|listless) and (?:lethargic|listless|drowsy|floppy|limp"
+    r"|unresponsive|hard to wake|not responding|hypotonic)",
+    r"(?:now|became|become|becoming|developed|develops|increasingly|acutely|suddenly) (?:\w+ )?"
+    r"(?:lethargic|listless|obtunded)(?! (?:lately|for (?:\w+ )?(?:weeks|months|years)))",
 )
 _FAINTING = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
@@ -630,6 +678,8 @@ _SEIZURE = (
         ),
     ),
 )
+#: What else pours out of a child's mouth: "drool is just pouring out".
+_NOT_BLOOD = ("drool", "drool is", "drool is just", "saliva", "saliva is", "spit is", "spit")
 _SEVERE_BLEEDING = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
     r"(?:stools?|poop|poo|bowel movements?)(?: (?:are|is|look|looks|been|have been|turned"
@@ -655,7 +705,8 @@ _SEVERE_BLEEDING = (
     r"|everywhere|like crazy|nonstop|non stop|non-stop|through|out|so much|real bad)",
     r"(?:heavy|severe|massive|profuse|uncontrolled|uncontrollable|lots of|a lot of|tons of"
     r"|so much|pool of|pools of) (?:bleeding|blood)",
-    r"(?:gushing|pouring|spurting|squirting|pumping) (?:out )?(?:blood|out)",
+    r"(?:gushing|pouring|spurting|squirting|pumping) (?:out )?(?:blood|out)"
+    + "".join(f"(?<!{w} {v} out)" for w in _NOT_BLOOD for v in ("pouring", "gushing")),
     r"blood (?:is |was |keeps )?(?:gushing|pouring|spurting|squirting|everywhere|all over)",
     r"(?:soaked|soaking|bled) through (?:\w+ ){0,2}(?:towels?|pads?|bandages?|gauze|shirt)",
     r"(?:ha?em+or+h?ag|hemer+h?ag)\w*",
@@ -1879,10 +1930,25 @@ _CRITICAL_RESULT = (
 #: first. Ids are WRITING_GUIDE.md's; names are what a result shows.
 FAMILIES: tuple[Family, ...] = (
     Family("chest_pain", "chest pain", True, _CHEST_PAIN),
-    Family("breathing", "trouble breathing", True, _BREATHING),
+    # The airway closing, from signs that are mild alone (tests/data/redflag_suite_signs.jsonl):
+    # drooling, not swallowing, a muffled voice, sitting forward to breathe.
+    Family(
+        "breathing",
+        "trouble breathing",
+        True,
+        _BREATHING,
+        (("drool", "swallow"), ("drool", "voice"), ("swallow", "voice"), ("drool", "upright")),
+    ),
     Family("choking", "choking", True, _CHOKING),
     Family("stroke", "stroke signs", True, _STROKE),
-    Family("unresponsive", "unresponsive", True, _UNRESPONSIVE),
+    # A child gone lethargic, or a person newly confused and drowsy, is losing consciousness.
+    Family(
+        "unresponsive",
+        "unresponsive",
+        True,
+        _UNRESPONSIVE,
+        (("child", "lethargic"), ("infant", "lethargic"), ("confusion", "drowsy")),
+    ),
     Family("fainting", "fainting", True, _FAINTING),
     Family("seizure", "seizure", True, _SEIZURE),
     Family("severe_bleeding", "severe bleeding", True, _SEVERE_BLEEDING),
@@ -1987,13 +2053,21 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "confusion",
         (
-            r"(?:confused|confusion|disoriented|disorientated|delirious|delirium|not making sense"
+            # Not puzzled ("confused about my bill"), unless about the day, the place, a face.
+            r"(?:confused(?! (?:about|by|with|on|as to|regarding)(?! (?:what|where|who|which"
+            r"|the (?:day|date|time|year)|time|day)\b)\b)(?! (?:why|how|if|whether)\b)"
+            r"|confusion|disoriented|disorientated|delirious|delirium|not making sense"
             r"|talking nonsense|talkin nonsense|talking gibberish|hallucinating|out of it"
             r"|didn't recognize|altered mental status"
             r"|doesn't know where (?:he|she|they) (?:is|are)|acting strange\w*|mixed up|mixing up"
             r"|seeing things|newly confused|agitated|trouble thinking|not answering questions"
             r"|a bit off|talking nonsense"
             r"|not acting (?:like )?(?:himself|herself))",
+            r"(?:doesn't|does not|dosent|don't|didn't|did not|no longer|not) (?:know|recogni[sz]e"
+            r"|recogni[sz]ing|reconize|reconise) (?:who|me|us|anyone|anybody|family|her|his|our"
+            r"|where)",
+            r"(?:not|isn't|is not|wasn't) acting right",
+            rf"{_CANT} think (?:straight|clearly)",
         ),
     ),
     Cue(
@@ -2044,6 +2118,83 @@ CUES: tuple[Cue, ...] = (
             r"|non ?stop|every time)",
         ),
     ),
+    # The airway: each alone is mild, two together are an airway closing (``breathing``).
+    Cue(
+        "drool",
+        (
+            r"(?:drool\w*|drolling|droolin|pooling (?:of )?saliva|sialorrh\w*)(?<!teething drool)"
+            r"(?! (?:from|with|because of|since) (?:the )?(?:teeth|teething|new tooth))",
+            rf"{_CANT} (?:even )?(?:swallow|handle|manage|get down|swallo|swollow)"
+            r" (?:\w+ ){0,2}?(?:saliva|spit|secretions)",
+            r"(?:inability|unable) to (?:swallow|handle|manage) (?:\w+ ){0,2}?"
+            r"(?:saliva|secretions)",
+            r"(?:spitting|spits|spit) (?:\w+ )?(?:into|in|out into) (?:a |the |his |her |my )?"
+            r"(?:cup|towel|tissues?|bowl|sink|bucket|rag)",
+            r"(?:spitting|spits) (?:everywhere|constantly|all (?:day|night|over))",
+            rf"{_CANT} get (?:\w+ )?(?:any |even )?(?:saliva|spit) down",
+        ),
+    ),
+    Cue(
+        "swallow",
+        (
+            r"(?:dysphagia|odynophagia)",
+            rf"{_CANT} (?:even |really |literally )?(?:swallow\w*|swallo|swollow\w*)"
+            r"(?! (?:pills?|tablets?|capsules?|vitamins?|big|large))",
+            # Refusing to swallow is a sign, refusing a meal is not ("won't swallow his food").
+            r"(?:won't|wont|refus\w* to) (?:even )?(?:swallow\w*|swallo)(?! (?:\w+ )?(?:pills?"
+            r"|tablets?|food|dinner|lunch|breakfast|meals?|veggies|vegetables|medicine|meds))",
+            rf"{_CANT} get (?:\w+ )?(?:any |even )?(?:water|food|anything|liquids|fluids|drinks?)"
+            r"(?: \w+){0,3}? down",
+        ),
+    ),
+    Cue(
+        "voice",
+        (
+            r"(?:muffled|mufled|hot[- ]potato\w*|mouth full of marbles|marbles in (?:his|her|my)"
+            r" mouth)",
+            r"voice (?:\S+ ){0,3}?(?:thick|thicker|muffled|mufled|changed|different|strange"
+            r"|weird|all wrong)",
+            r"(?:thick|changed|muffled) voice|change in (?:\w+ )?voice",
+        ),
+    ),
+    Cue(
+        "upright",
+        (
+            r"(?:leaning|leans|leant) (?:\S+ ){0,3}?(?:forward|over)"
+            r"(?! (?:to (?:pick|tie|get|grab)|the (?:sink|toilet)))",
+            r"(?:sitting|sittin|sits|sat) (?:\S+ ){0,3}?forward (?:to|so (?:he|she|i) can)"
+            r" (?:breathe?|breth|get air)",
+            r"(?:tripod\w*|bolt upright|refus\w* to lie (?:supine|flat|down|back))",
+        ),
+    ),
+    # Drowsiness: said of a child, the strong words (``lethargic``) are a child losing
+    # consciousness; any of them with new confusion (``drowsy``) is an adult doing so.
+    Cue(
+        "lethargic",
+        (
+            r"(?:lethargic|lethargy|listless|floppy|flopy|hypoton\w*|obtunded|somnolen\w*)"
+            r"(?<!bit lethargic)(?<!little lethargic)(?<!slightly lethargic)(?<!kinda lethargic)"
+            r"(?<!bit listless)(?<!little listless)(?<!floppy airway)"
+            r"(?! (?:lately|recently|for (?:\w+ )?(?:weeks|months|years)|all (?:week|month)"
+            r"|since (?:last|starting|the (?:new|vaccine|shot))|from (?:the|his|her|my) (?:med\w*"
+            r"|pills?|cold|flu)|after (?:lunch|meals|eating|(?:the|his|her) (?:shots?|vaccines?))"
+            r"|airway|ear|ears|eyelid|hat))",
+            r"(?:very|really|so|extremely|super|too) (?:drowsy|sleepy) (?:to|and (?:won't|wont"
+            r"|can't|not|hard|isn't|doesn't))",
+        ),
+    ),
+    Cue(
+        "drowsy",
+        (
+            r"(?:drowsy|drowzy|drowsey|sleepy|lethargic|listless|somnolen\w*)(?<!bit drowsy)"
+            r"(?<!little drowsy)(?<!bit sleepy)(?<!little sleepy)"
+            r"(?! (?:from|after|with|on|since) (?:the |his |her |my |that )?(?:med\w*|pills?"
+            r"|benadryl|allergy|antihistamine|cold medicine|sleep\w*|shots?|vaccines?|lunch"
+            r"|meals?|eating|work|school|a long day))(?! (?:lately|all day|in the afternoons?))",
+            r"keeps? (?:falling|drifting|dozing|nodding) (?:back )?(?:asleep|off)",
+            r"(?:won't|wont|can't|cant|cannot) (?:stay|keep (?:\w+ )?)awake",
+        ),
+    ),
     Cue("potassium", (rf"(?:potassium|k\+?){_IS}(?P<potassium_n>{NUM})",)),
     Cue("inr", (rf"(?:inr|pt/inr){_IS}(?P<inr_n>{NUM})",)),
     Cue(
@@ -2064,6 +2215,8 @@ HISTORY_BEFORE = (
     r"|(?:er|e r|ed|emergency room|hospital|clinic|urgent care) (?:last \w+|in \w+|on \w+"
     r"|back in \w+)(?: \w+)? (?:with|for|after|cause|because)"
     r"|in the hospital (?:for|after|cause|because)"
+    r"|when (?:i|he|she|they) (?:was|were) (?:little|young|a kid|a child|a baby|a toddler"
+    r"|an infant|a newborn)"
     # A year ("in 2019", "in twenty twenty two", which ``normalise`` makes "in twenty two").
     rf"|in (?:19|20)\d\d|in (?:nineteen|twenty) (?:{TEENS}|{TENS}|{UNITS})(?! (?:minutes|mins"
     r"|hours|hrs|days|weeks|wks|months|years|seconds))"
@@ -2111,7 +2264,7 @@ RESOLVED_AFTER = (
     r"(?:stopped|went away|has gone away|went down|has gone down|has gone|have gone|resolved"
     r"|has resolved|cleared up|subsided|settled down|is over|all better|back to normal"
     r"|is fine now|healed|all healed|healed up|is healed|it's healed|turned out to be|cleared"
-    r"|since discharged|discharged|quit|never came back"
+    r"|since discharged|discharged|quit|never came back|outgrew|outgrown|grew out of"
     r"|coughed (?:it|them) (?:right |back )?(?:up|out)|(?:totally|completely|perfectly) fine"
     r"|been (?:fine|okay|ok|good|great|well) since|fine since then"
     r"|back to (?:his|her|their|my|your) (?:normal|usual|old|regular) self"

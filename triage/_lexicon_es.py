@@ -36,6 +36,60 @@ _NOT_A_FIT = (
     r"|de corazon|cerebral))"
 )
 
+#: Drool, the saliva that will not go down: "babeando", "se le cae la baba", "sialorrea".
+_DROOL = (
+    r"(?:babea\w*|babeo|drooling|sialorrea|(?:cae|sale|escurre|chorrea|salen) (?:la |las )?babas?)"
+)
+#: What makes drool an airway sign rather than teeth: it will not swallow, a muffled voice, it
+#: will not lie down, it sits leaning forward ("sentado inclinado adelante").
+_THROAT_WAY = (
+    r"(?:no (?:\w+ ){0,3}(?:traga|trago|tragar)\b|ni tragar|disfagia|no (?:se )?(?:quiere|deja"
+    r"|puede) acostar|no tolera (?:el )?decubito|(?:voz|habla\w*) (?:\w+ ){0,2}(?:apagad|gangos"
+    r"|muffled)|habla\w* como si (?:tuviera|trajera) (?:algo|una \w+) en la boca|(?:sentad|inclinad"
+    r"|echad)\w* (?:\w+ )?(?:(?:para|pa|hacia) )?(?:adelante|delante|lante))"
+)
+#: Teething: a baby's drool with its teeth named later in the sentence is no airway sign.
+_NOT_TEETH = r"(?![^.?!]*(?:dient|denticion|muela))"
+#: Sleepiness a medicine is known for, named after it: "somnoliento por la pastilla".
+_NOT_FROM_A_PILL = (
+    r"(?! (?:\w+ ){0,3}(?:por|con|de|desde) (?:la|el|las|los|su|sus|mi|mis|esa|esta|este) "
+    r"(?:pastillas?|medicinas?|medicamentos?|jarabe|antihistaminico|loratadina|benadryl"
+    r"|difenhidramina|gabapentina|clonazepam|tramadol))"
+)
+
+#: Sleepiness that is the caller's usual, named after it: "desde hace semanas", "todo el día",
+#: "por el trabajo". Only a sleepiness that came on is a consciousness going.
+_NOT_USUAL = (
+    r"(?! (?:\w+ ){0,4}(?:desde hace (?:\w+ )?(?:semanas|meses|anos)|hace (?:\w+ )?(?:semanas"
+    r"|meses|anos)|todo el dia|todos los dias|todas las tardes|ultimamente|por el trabajo"
+    r"|del trabajo|despues de comer|en las tardes|cuando como))"
+)
+
+
+def _not_after(words: str, verbs: str) -> str:
+    """Any of ``words`` (word starts) unless one of ``verbs`` (comma-separated) is just before
+    it, as a medicine's sleepiness is said ("la loratadina da somnolencia", "lo deja muy
+    somnoliento")."""
+    options = (
+        word + "".join(f"(?<! {verb.strip()} {word})" for verb in verbs.split(","))
+        for word in words.split()
+    )
+    return f"(?:{'|'.join(options)})"
+
+
+#: Sleepy words, not after what a medicine does: "da somnolencia", "la deja aletargada".
+_SLEEPY = (
+    _not_after(
+        "somnolencia letargo",
+        "da, dan, dar, da mucha, causa, causan, cause, provoca, provocan, produce, producen",
+    )
+    + "|"
+    + _not_after(
+        "somnolient sonolient somnolent aletargad aletarjad letargic",
+        "deja, dejan, dejo, pone, ponen, deja muy, deja bien, pone muy, pone bien, dejo muy",
+    )
+)
+
 PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "chest_pain": (
@@ -126,6 +180,47 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"disnea (?:severa|intensa|subita|grave|importante|en reposo|de reposo|de inicio)",
             # "sat 84" in a note; 50 to 89, never a Saturday's date ("el sat 15")
             r"sat (?:de |en |al )?[5-8]\d(?![\d.:])(?! ?(?:am|pm|hrs|horas)\b)",
+            # The airway closing from inside (epiglottitis, an abscess of the throat or neck):
+            # saliva that will not go down, a voice through a "hot potato", a high noise at each
+            # breath in, sitting up or forward to breathe. A sore throat that swallows is not.
+            r"no (?:(?:puede|puedo|pudo|podia|logra) )?(?:tragar|traga|trago|(?:me |le |te )?pasa)"
+            r" (?:ni )?(?:(?:mi|su|tu|la|sus) )?(?:propia )?saliva",
+            r"no (?:(?:puede|puedo|pudo|podia|logra) )?(?:tragar|traga|trago) (?:nada|ni (?:el )?"
+            r"agua|ni (?:los )?liquidos)(?! (?:solido|duro|grande|de comida|sin que))",
+            r"no (?:maneja|controla|(?:puede|puedo) (?:manejar|con)) (?:la |su |sus |las |mi "
+            r"|mis )?(?:saliva|secreciones)|dificultad (?:para|al) (?:manejar|tragar) (?:la |las "
+            r"|sus |su )?(?:saliva|secreciones)|escup\w* (?:la |su |mi |toda la )?saliva",
+            r"disfagia (?:total|completa|(?:incluso |hasta |aun )?(?:a|para) (?:los )?liquidos|(?:a"
+            r"|para) (?:la )?saliva)",
+            rf"{_DROOL}{_NOT_TEETH}{_SOME}{_THROAT_WAY}",
+            rf"{_THROAT_WAY}{_NOT_TEETH}{_SOME}{_DROOL}",
+            r"(?:voz|habla\w*|hablo|hablar) (?:\w+ ){0,4}papa (?:caliente|en la boca)"
+            r"|papa caliente en la boca",
+            # the throat shutting (also an allergy's sign, there too) and air that will not pass
+            r"se (?:le |me |te |nos )?(?:esta |estan )?(?:cerrando|cierra|cerro) (?:toda )?la "
+            r"garganta|cierre de (?:la )?garganta|throat (?:is )?closing",
+            r"no (?:me |le |les |te )?pasa (?:el |nada de |ni el )?aire",
+            # stridor in words: a shriek or a high noise at each breath in, noisy breathing (not
+            # a stuffy nose's, nor a snore)
+            r"ruido inspiratorio|(?:chillido|ruido|ruidito|sonido|silbido|pitido) (?:\w+ ){0,2}"
+            r"agudo (?:\w+ ){0,2}(?:al|cuando|para) (?:respirar|respira|jalar|agarrar|tomar)",
+            r"respir\w* con (?:un |una )?(?:chillido|ruido|ruidito|silbido|sonido|pitido)(?! "
+            r"(?:\w+ ){0,3}(?:(?:de|por|en) (?:los |la |el )?(?:mocos?|nariz|naricita|flemas?"
+            r"|congestion)|cuando duerme|al dormir|ronca))",
+            r"(?:jal|agarr|tom|cog|met)\w* (?:el )?aire (?:\w+ ){0,4}(?:chillido|silbido|ruido"
+            r"|ruidito|pitido)",
+            r"(?:batalla|batallando|lucha|luchando|peleando|sufre|sufriendo|esforzandose"
+            r"|se esfuerza) (?:mucho |bastante )?(?:para|por|al) respirar(?! (?:por|de) la nari)",
+            # orthopnea and the tripod: must sit up or lean to breathe, cannot lie flat
+            r"(?:sentad\w*|se sienta|sentarse|sentarme|se tiene que sentar|inclinad\w*|se inclina"
+            r"|echad\w*)(?: \w+){0,3} para (?:poder )?respirar",
+            r"no tolera (?:el )?decubito|(?:posicion (?:en |de )?|en )tripode",
+            r"dificultad respiratoria(?! leve)|dif\.? resp\b",
+            # a neck swelling fast, with breathing that is short or noisy
+            r"(?:hinch\w*|inflam\w*|edema|aumento de volumen|tumefaccion) (?:\w+ ){0,3}(?:cuello"
+            rf"|pescuezo|cervical){_SOME}(?:disnea|ruido|respir\w* (?:con|rar|feo|mal))",
+            r"(?:cuello|pescuezo) (?:\w+ ){0,2}(?:hinchad|inflamad|crecid)\w*"
+            rf"{_SOME}(?:disnea|ruido|respir\w* (?:con|rar|feo|mal))",
         ),
         "choking": (
             r"atragantamiento",
@@ -200,8 +295,9 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             # messages, letters or a treatment that get no answer
             r"no(?<!laboratorio no)(?<!oficina no)(?<!farmacia no)(?<!clinica no)(?<!seguro no)"
             r"(?<!consultorio no)(?<!hospital no)(?<!aseguranza no)(?<!doctor no)(?<!doctora no) "
-            r"(?:(?:me |nos |le )?(?:responde|reacciona|contesta)n?(?![sr])(?! (?:el|la|los|las|mis"
-            r"|sus|mi|su|a|al|a la|a los) (?:mensajes?|correos?|textos?|whatsapp|cartas?|preguntas?"
+            r"(?:(?:me |nos |le )?(?:responde|reacciona|reaciona|contesta)n?(?![sr])(?! (?:el|la"
+            r"|los|las|mis|sus|mi|su|a|al|a la|a los) (?:mensajes?|correos?|textos?|whatsapp"
+            r"|cartas?|preguntas?"
             r"|tratamiento|antibioticos?|medicinas?|medicamentos?)\b)|despierta|se despierta"
             r"|abre los ojos|esta respondiendo|esta reaccionando|me reconoce ni me contesta)",
             r"(?:esta|quedo|se quedo) (?:inconsciente|desmayad[oa] y no|sin sentido|tieso|tiesa|"
@@ -210,12 +306,49 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"no (?:lo|la) (?:puedo|podemos) despertar",
             r"(?:unresponsive|won'?t wake up)",
             r"no (?:vuelve|volvia|ha vuelto|regresa|reacciona) en si",
-            r"(?:estado de )?(?:inconsciencia|inconciencia)|glasgow (?:de )?[3-8]\b",
+            r"(?:estado de )?(?:inconsciencia|inconciencia)",
             r"(?:encontramos|encontre|encontraron|esta|sigue|tirad[oa]) (?:\w+ ){0,2}inconciente",
             # no answer to a shout or a shake: "le grito y nada", "tirado y no se mueve"
             r"(?:le|lo|la) (?:grito|hablo|llamo|muevo|sacudo|movemos|sacudimos|gritamos|hablamos)"
             r" y (?:nada|no (?:reacciona|responde|contesta|se mueve|despierta))",
             rf"tirad[oa]{_SOME}no (?:se mueve|contesta|responde|reacciona)",
+            # Consciousness going: somnolent or lethargic now (not the sleep a pill is known
+            # for), hard to wake (not a teenager's school mornings), asleep mid-sentence.
+            rf"(?:{_SLEEPY})(?:[oa]s?)?+{_NOT_FROM_A_PILL}{_NOT_USUAL}|letargia{_NOT_USUAL}",
+            r"(?:esta|estas|estoy|sigue|se puso|se ha puesto|se esta poniendo|se ve|lo veo|la veo"
+            r"|ahora|anda) (?:muy |bien |tan |super |como |todo |toda |medio )?(?:adormilad"
+            r"|amodorrad)[oa]",
+            r"(?:dificil (?:de )?|cuesta (?:mucho |muchisimo |bastante |harto |un monton "
+            r"|trabajo )?(?:trabajo )?)despertar(?:lo|la|le|los)?\b(?! (?:\w+ ){0,3}(?:(?:en|por"
+            r"|todas) las "
+            r"mananas|cada manana|temprano|para (?:ir a )?(?:la escuela|el trabajo|el colegio)))",
+            r"se (?:me |le |nos )?(?:queda|quedo|esta quedando|va quedando|duerme|durmio)(?: "
+            r"dormid[oa])? (?:\w+ ){0,2}(?:(?:a|en) (?:media|plena) (?:frase|oracion|platica"
+            r"|conversacion|palabra|llamada)|mientras (?:le |lo |la |me |nos |te )?(?:habl|platic"
+            r"|contest|pregunt)\w*|(?:durante|en) (?:la|esta) (?:llamada|platica|conversacion)"
+            r"|hablando|platicando)",
+            r"no (?:lo |la |le )?(?:puedo|podemos|pueden|puede) (?:mantener|tener)(?:lo|la|le)? "
+            r"despiert[oa]",
+            # the eyes that will not stay open, not after a double shift ("tan cansada que")
+            r"no(?<!cansad[oa] que no)(?<!sueno que no) (?:(?:puedo|puede|pudo|podia|logra) )?"
+            r"mantener (?:los )?ojos abiertos(?! (?:\w+ ){0,4}(?:cansancio|sueno|desvel|turno"
+            r"|trabaj|manej|estudi))",
+            # clinical words for it: obtunded, stuporous, a falling level of alertness, a low
+            # Glasgow, answering only a painful stimulus, a limp infant that will not suck
+            r"obnubilad[oa]|estuporos[oa]|estupor\b|no obedece (?:ordenes|indicaciones)",
+            r"(?:deterioro|alteracion|disminucion|deprimid[oa]|alterad[oa]|disminuid[oa]) (?:\w+ )"
+            r"{0,2}(?:del |el |de la )?(?:estado de )?(?:alerta|conciencia|consciencia)",
+            r"(?:responde|reacciona|abre los ojos|localiza)(?: \w+){0,4} (?:al |a )?(?:estimulo )?"
+            r"(?:doloroso|intenso)|estimulo doloroso",
+            r"glasgow (?:de |en |:)?(?:[3-9]|1[0-4])\b",
+            r"hiporreactiv[oa]|arreactiv[oa]",
+            rf"(?<!tiroides )(?:hipoactiv|hipotonic|flacid)[oa]{_SOME}(?:no succiona|succion debil"
+            r"|no (?:quiere )?(?:mama|come|comer|toma|tomar|succionar)|duerme todo|no (?:se )?"
+            r"despierta|no llora)",
+            # limp: "se me desguanzo en los brazos", "los bracitos le cuelgan", a rag doll
+            r"se (?:me |le |nos )?(?:desguanzo|desguanza|esta desguanzando|puso (?:todo |toda "
+            r"|bien )?desguanzad[oa])|(?:bracitos|piernitas) (?:\w+ )?(?:le |se le )?cuelgan"
+            r"|como (?:un |una )?(?:muneco|muneca|munequito|munequita) de trapo",
         ),
         "fainting": (
             r"\bdesmay(?:ar|arse|e|o|os|ado|ada|aba|ados|adas)\b",
@@ -685,7 +818,11 @@ STEMS: Mapping[str, str] = MappingProxyType(
         "retracc satur sat oxigeno oximetro o2 ahog entra respir aire asfixi morad azul gris "
         "costill silb estrid breath breathe labios boca boquita pecho ataque ataquito asma crisis "
         "boque quedando quede quedo queda dejo paro pausas ratos segundos disnea marcan hunden "
-        "notan hunde agarra jala coge toma",
+        "notan hunde agarra jala coge toma traga trago saliva secreciones disfagia baba babe "
+        "sialorrea drooling acostar decubito tripode sentado sentada sienta sentarse sentarme "
+        "inclinado inclinada caliente garganta throat pasa ruido ruidito inspiratorio chillido "
+        "batalla batallando lucha luchando peleando sufre sufriendo esforzandose esfuerza "
+        "dificultad resp cuello pescuezo cervical",
         "choking": "atragant ahogando agarra agarrand voz asfixi ahog atora atasc garganta choking "
         "moneda espina hueso uva pieza juguete pila canica dulce pedazo pastilla boton tapit arete "
         "clavo tornillo bolit globo toser llorar hablar sale atorad cuerpo heimlich jaimlich "
@@ -696,7 +833,13 @@ STEMS: Mapping[str, str] = MappingProxyType(
         "repente pronto entum adormec sonrisa cuelga estroc estrok estroq",
         "unresponsive": "respond reacciona contest despiert desper inconsc desmay conocim tieso "
         "tiesa ida ido ojit ojos unresponsive wake vuelve volvia regresa grito hablo llamo muevo "
-        "sacudo movemos sacudimos gritamos hablamos inconci glasgow tirad encontr",
+        "sacudo movemos sacudimos gritamos hablamos inconci glasgow tirad encontr reaciona "
+        "somnoliento somnolencia sonoliento aletargado letargico letargo letargia adormilado "
+        "amodorrado dificil cuesta despertar queda quedo quedando duerme durmio mantener "
+        "obnubilado estuporoso estupor obedece deterioro alteracion disminucion deprimido "
+        "alterado disminuido alerta conciencia consciencia estimulo hiporreactivo arreactivo "
+        "hipoactivo hipotonico flacido desguanzo desguanza desguanzado desguanzando bracitos "
+        "piernitas muneco muneca munequito munequita",
         "fainting": "desmay priv desvan sincope mundo conocim concien yeyo patatus soponcio passed "
         "fainted redond palida sentido vahido",
         "seizure": "sesure seisure sisure sacud convuls temblan combuls ataque ataquito seizure "
@@ -778,7 +921,7 @@ HISTORY = (
     r"(?:(?:el|la) (?:mes|semana) pasad[oa]|"
     r"(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}(?:anos|ano|meses|mes)|en (?:19"
     r"|20)\d\d|el ano pasado|"
-    r"antecedentes? de|historia de|historial de|hx de|"
+    r"(?<!sin )(?<!niega )antecedentes? de|historia de|historial de|hx de|"
     r"(?<!desde )(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}semanas(?! (?:con|y ahora"
     r"|y hoy))|ya se (?:le|me) (?:paso|quito|bajo)|"
     r"ya paso|ya esta bien(?=\s*(?:[,.;]|$))|ya se siente bien|ya quedo resuelt|ya se resolvio|ya"
