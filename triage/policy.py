@@ -194,7 +194,7 @@ def _slip(
     want the decision alone, and reading the slip costs more than the rest of a call."""
     if evidence.text is None:
         return NO_MESSAGE
-    said = next((flag.phrase for flag in evidence.red_flags), None)
+    said = next((f"{flag.name}: {flag.phrase}" for flag in evidence.red_flags), None)
     when = None if record is None or record.received_at is None else record.received_at.date()
     return SlipReader(evidence.text, label, said, when)
 

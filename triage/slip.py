@@ -15,7 +15,8 @@ speech transcripts only the surest cues count), in the order an operator listens
   "my son", "patient", "pt", "re:";
 - a date of birth only after "dob", "date of birth", "born", "birthday";
 - the relationship from who the call is about ("my wife", "calling from the pharmacy");
-- the reason: the red flag, else the request ("refill metformin", "reschedule cleaning");
+- the reason: the red flag, named and in the words that raised it ("stroke signs: slurred
+  speech"), else the request ("refill metformin", "reschedule cleaning");
 - the deadline ("before Thursday", "by end of day") and the best time ("after 5").
 """
 
