@@ -16,12 +16,14 @@ from triage.text import normalise
 
 #: The first suite, then the words frightened callers use (vague chest words, veiled
 #: goodbyes, a child and a household product, bystanders), written later by another helper,
-#: life threats in callers' words, and the airway and consciousness signs of nurse protocols.
+#: life threats in callers' words, the airway and consciousness signs of nurse protocols, and
+#: life threats as people type them (dropped g's, misspellings, text-speak).
 ROWS = read_suites(
     "redflag_suite.jsonl",
     "redflag_suite_more.jsonl",
     "redflag_suite_life.jsonl",
     "redflag_suite_signs.jsonl",
+    "redflag_suite_informal.jsonl",
 )
 CONTEXTS = {"current", "negated", "historical", "resolved", "third_party", "misspelled"}
 CONTEXTS |= {"shorthand", "clinical"}

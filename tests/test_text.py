@@ -28,6 +28,8 @@ from triage.text import analyse, normalise, tokenise
         ("um uh I I need a a refill", "i need a refill"),
         ("you know it hurts", "it hurts"),
         ("Ｆｕｌｌｗｉｄｔｈ CP", "fullwidth chest pain"),
+        ("hes not breathin, lips turnin' blue", "hes not breathing, lips turning blue"),
+        ("thin skin, begin again", "thin skin, begin again"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:

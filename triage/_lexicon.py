@@ -232,7 +232,7 @@ _BREATHING = (
     r"|her breath|my breath)|catch (?:his|her|my|their) breath)",
     r"(?:not|isn't|is not|stopped|no longer|wasn't|quit) breathing",
     r"(?:don't|do not|dont) think (?:he's|she's|he is|she is|they're|it's) breathing",
-    r"(?:shortness|short|shorta|shortnes) (?:of|a) (?:breath|breathe|breathing)",
+    r"(?:shortness|short|shorta|shortnes) (?:of|a) (?:breath|breathe|breathing|breth)",
     r"gasping(?: for (?:air|breath))?",
     r"(?:turning|turned|going|gone|went|lips|lips are|lips look|face is|looks) blue",
     r"blue (?:lips|around the (?:lips|mouth))",
@@ -277,7 +277,7 @@ _BREATHING = (
     r"(?:breathless|out of breath|winded|puffed out)"
     + "".join(
         f"(?<!{mild} {word})"
-        for mild in ("little", "bit", "slightly", "mildly")
+        for mild in ("little", "bit", "slightly", "mildly", "lil")
         for word in ("breathless", "out of breath", "winded", "puffed out")
     ),
     r"(?:asthma|asthmatic) (?:attack|flare|exacerbation)",
@@ -288,7 +288,8 @@ _BREATHING = (
     r"(?:can only|could only|only able to) (?:say|speak|talk|get out) (?:a (?:couple|few) "
     r"|one or two |two )?words",
     r"(?:too breathless|too short of breath|stop between) (?:to (?:speak|talk)|sentences|words)",
-    r"(?:lips|face|skin|fingers|fingernails|nails|mouth) (?:(?:are|is|look|looks|have|has|gone|went"
+    r"(?:lips|face|skin|fingers|fingernails|nails|mouth) (?:(?:are|is|look|looks|looking|have|has"
+    r"|gone|went"
     r"|turning|turned|getting|going|a bit|a little|kind of|kinda|really|all|pale and) )*(?:blue"
     r"|bluish"
     r"|blueish|purple|purplish|purple-ish|dusky|grey|gray)",
@@ -344,7 +345,16 @@ _CHOKING = (
     r"|caught)(?! (?:in|up"
     r"|between) (?:his|her|my|the) (?:nose|ear|teeth|back teeth|gums?|tooth))",
     r"(?:chok(?:ing|ed|es)|chocking|choaking|chokeing|chokin|choakin|chocked|choke on|heimlich)"
-    r"(?<!about choking)(?<!of choking)",
+    r"(?<!about choking)(?<!of choking)"
+    # Not a sip gone the wrong way: "choked on his water a sec but coughed it up".
+    r"(?! on (?:\S+ ){1,5}?(?:but|and) (?:\S+ )?(?:coughed|spit|spat) (?:it|them) (?:up|out))",
+    # A swallowed thing and a child who gags, wheezes or cannot get air.
+    r"(?:swallowed|swallow|inhaled|breathed in) (?:a |an |the |some |part of a )?(?:\w+ )?"
+    r"(?:piece|coin|battery|magnet|toy|lego|marble|bead|button|bottle cap|cap|pen cap|grape"
+    r"|nut|peanut|popcorn|candy)(?: \S+){0,5}? (?:gagging|choking|wheezing|turning|can't"
+    r" (?:breathe|talk|get air|cough)|cannot (?:breathe|talk)|coughing and)",
+    r"(?:gagging|gaggin)(?:,| and| n)? (?:\S+ ){0,2}?(?:can't|cant|cannot) (?:get air|breathe|talk"
+    r"|cough)",
     # Not a lump that has felt stuck for weeks ("caught in my throat all the time").
     r"(?:stuck|lodged|caught) in (?:his|her|my|the) (?:throat|windpipe|airway)(?![^.;!?]{0,50}"
     r"\b(?:for (?:a few |several |two |three )?(?:days|weeks|months)|all the time|on and off"
@@ -491,7 +501,8 @@ _UNRESPONSIVE = (
     r"out cold(?<!slept out cold)(?! (?:for (?:\w+ )?(?:hours|hrs|the night)|all night|last night"
     r"|asleep)\b)",
     r"(?:won't|wont|will not|not|isn't) (?:wake up|waking up|waking|wake)",
-    rf"{_CANT} (?:wake|rouse|arouse) (?:him|her|them|my \w+|his \w+|her \w+)",
+    rf"{_CANT} (?:wake|rouse|arouse) (?:him|her|them|my \w+|his \w+|her \w+)"
+    r"(?! (?:\w+ ){0,2}(?:for|in time for) (?:school|work|class|the bus|church))",
     rf"{_CANT} get (?:him|her|them) (?:to wake|up|to respond)",
     # Not a heavy sleeper's school mornings ("hard to wake up for school").
     r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)(?!(?: up)? (?:for school|for work"
@@ -545,6 +556,9 @@ _UNRESPONSIVE = (
     r"(?:decline|drop|deterioration|decrease|reduction) in (?:\w+ )?(?:level of )?(?:consciousness"
     r"|responsiveness|alertness)",
     r"(?:decreased|decreasing|reduced|diminished|poor) (?:responsiveness|alertness)",
+    r"(?:less|much less|far less|increasingly less) (?:responsive|alert)(?! (?:to (?:the )?"
+    r"(?:treatment|medication|meds|antibiotics|therapy|drugs?|insulin)|than (?:usual|normal)"
+    r" (?:in|at) the mornings?))",
     r"(?:minimal|no|poor|little) response to (?:stimul\w*|touch|voice|being (?:touched|moved))",
     r"(?:somnolent|somnolence|stuporous|stupor)(?! (?:from|after|with|on) (?:the |his |her |my )?"
     r"(?:medication|meds|pills?|benadryl|sedation|anesthesia))",
@@ -818,8 +832,8 @@ _ANAPHYLAXIS = (
     r"|so|very|a bit|a little|kind of|kinda|all|itchy and|scratchy and|swelling and) )*(?:closing"
     r"|swelling|swollen|tight|thick|huge)",
     r"(?:lips?|mouth) (?:(?:are|is|was|were|got|getting|started|like|super|really|so|all|a bit"
-    r"|a little) )*(?:swelling|swollen|swelled|swole|puffing)(?! (?:from|after) (?:the )?(?:numbing"
-    r"|filler|injection))",
+    r"|a little) )*(?:swelling|swollen|swelled|swole|puffing)(?: up)?+(?! (?:from|after) (?:the )?"
+    r"(?:numbing|filler|injection|dentist|dental))",
     r"(?:lip|tongue|mouth|throat) (?:swelling|tightness)",
     r"epi(?:nephrine| ?pen)? (?:was |has been )?(?:given|administered|used)",
     # Throat or tongue, a few words on: "my throat's been swelling up", "throats getting
@@ -835,7 +849,7 @@ _ANAPHYLAXIS = (
     r"(?:glands?|tonsils?|lymph|nodes?|chest|muscles?|jaw|shoulders?|neck))",
     rf"(?:lips?|mouth)(?:'s|s)?(?: and (?:my |his |her |the )?(?:eyes|face|tongue|throat"
     rf"|eyelids|cheeks))?{_GAP_AIRWAY}{{0,4}}? (?:swelling|swollen|swelled|swole|swell|puffing"
-    r"|puffy|puffed|blown up|blew up|ballooned|ballooning)(?!(?: a (?:little|bit|tiny bit)"
+    r"|puffy|puffed|blown up|blew up|ballooned|ballooning)(?: up)?+(?!(?: a (?:little|bit|tiny bit)"
     r"| slightly)? (?:from|after|since)"
     r" (?:the |my |his |her )?"
     r"(?:numbing|filler|fillers|injection|anesthetic|anaesthetic|novocaine|botox|dentist|dental"
@@ -925,6 +939,13 @@ _OVERDOSE_POISONING = (
     r"took (?:way )?too much (?:of )?(?:\S+ ){0,3}?(?:insulin|tylenol|acetaminophen|medication"
     r"|medicine|meds|pills|methadone|oxy\w*|xanax|fentanyl|heroin)",
     r"(?:gave|used|needed|administered|had to give|give) (?:him |her |them )?narcan",
+    # Alcohol with a sedative or an opioid: "drank her dad's vodka and took some xanax".
+    r"(?:vodka|alcohol|liquor|booze|beer|whiskey|tequila|wine|drinking|drunk)(?: \S+){0,4}?"
+    r" (?:and|with|plus|then) (?:\S+ ){0,3}?(?:xanax|oxy\w*|percocets?|valium|klonopin|ativan"
+    r"|ambien|benzos?|opioids|painkillers|sleeping pills|fentanyl|heroin|pills)",
+    r"(?:took|taken|had|swallowed) (?:way |a lot |much |far |a bunch |a ton )?more (?:of )?"
+    r"(?:my |his |her |the )?(?:\w+ )?(?:than|then) (?:i|he|she|they) (?:should|shoulda"
+    r"|should have|was supposed to|were supposed to|meant to|was prescribed|is prescribed)",
     r"(?:took|swallowed|ate|downed|taken) (?:a whole bunch|a whole lot|way too many"
     r"|too many|to many|extra|a lot|all)(?: of)? (?:\S+ ){0,3}?(?:pills?|pils|peels|tablets"
     r"|capsules"
@@ -947,8 +968,8 @@ _OVERDOSE_POISONING = (
     r"|bottle|case)|pills|meds|tablets|medications?|patch(?:es)?)",
     r"(?:ate|swallowed|chewed(?: on)?|licked|bit into|drank|eaten)(?: (?!(?:after|before|with"
     r"|without|then|while|during|and|but|instead|take|taking|took)\b)\S+){0,5}? (?:pills?|peels"
-    r"|tablets?|pods?|patch(?:es)?|iron pills|toothpaste(?<!a little toothpaste)(?<!bit of toothpa"
-    r"ste)|mouthwash|mouthrinse|cleaner|bleach"
+    r"|tablets?|pods?|patch(?:es)?|iron pills|toothpaste(?<!a little toothpaste)"
+    r"(?<!a lil toothpaste)(?<!bit of toothpaste)|mouthwash|mouthrinse|cleaner|bleach"
     r"|detergent|batter(?:y|ies)|magnets?)",
     r"(?:mixed|breathed in|inhaled) (?:\S+ ){0,3}?(?:bleach|ammonia|chlorine|fumes|cleaners?"
     r"|chemicals)",
@@ -1012,7 +1033,8 @@ _OVERDOSE_POISONING = (
 )
 _PERSON = (
     r"(?:neighbou?r|boss|wife|husband|brother|sister|mother|father|mom|dad|kids|baby|teacher"
-    r"|co-?worker|family|son|daughter|girlfriend|boyfriend|roommate)"
+    r"|co-?worker|family|son|daughter|girlfriend|boyfriend|roommate|stepdad|stepmom|stepmum"
+    r"|stepfather|stepmother|uncle|aunt|ex|ex-wife|ex-husband|landlord|manager)"
 )
 _SUICIDAL_HOMICIDAL = (
     r"thanks for (?:trying|everything),? (?:i|he|she) (?:won't|wont|will not) (?:be needing|need)",
@@ -1171,7 +1193,8 @@ _MAJOR_TRAUMA_BURNS = (
     r"|legs))? (?:r |are |is |all |got )?blister(?:ed|ing)",
     r"(?:gunshot(?: wounds?)?|gun shot wound|stab wounds?|knife wound|impaled|amputat\w+"
     r"|degloving|polytrauma|major trauma|multiple trauma|crush injury|electrocuted|explosion"
-    r"|scalded|scalding|scald|boiling (?:water|oil)|rollover|head[ -]on collision|hit and run)",
+    r"|scalded|scalding|scald|boiling (?:water|oil|pot|pan|kettle)|rollover|head[ -]on collision"
+    r"|hit and run)",
     # Hot fat over a body part: "hot grease splashed all over her arms and chest".
     r"(?:hot|boiling) (?:grease|oil|cooking oil|frying oil) (?:\S+ ){0,2}?(?:splashed|spilled"
     r"|poured|went) (?:all )?(?:over|on|down) (?:\S+ ){0,2}?(?:face|chest|arms|legs|back|belly"
@@ -1413,13 +1436,15 @@ _CALLER_ALARM = (
         for subject in ("this is", "it's", "its", "it is", "this's")
         for kind in ("an ", "a real ", "a medical ", "a true ", "an actual ", "")
     ),
-    # "I'm scared he's not gonna make it" (not "to the appointment").
+    # "I'm scared he's not gonna make it", "hes not gonna make it if y'all don't hurry" (not
+    # "to the appointment").
     _preceded(
         ("not gonna make it", "not going to make it", "won't make it", "not gonna survive"),
         tuple(
-            f"{fear} {who}"
-            for fear in ("scared", "afraid", "worried", "terrified")
+            f"{fear}{who}"
+            for fear in ("scared ", "afraid ", "worried ", "terrified ", "")
             for who in ("he's", "she's", "hes", "shes", "he", "she")
+            if fear or who not in ("he", "she")
         ),
         after=r"(?! (?:to|in|on|by|for|today|tomorrow|tonight|there|back|home|until|till|into"
         r"|out)\b)",
@@ -2265,6 +2290,8 @@ RESOLVED_AFTER = (
     r"|has resolved|cleared up|subsided|settled down|is over|all better|back to normal"
     r"|is fine now|healed|all healed|healed up|is healed|it's healed|turned out to be|cleared"
     r"|since discharged|discharged|quit|never came back|outgrew|outgrown|grew out of"
+    r"|poison control (?:said|says|told (?:us|me)) (?:\S+ )?(?:fine|ok|okay|nothing|not to worry)"
+    r"|fixed (?:it|him|her)|breathing fine"
     r"|coughed (?:it|them) (?:right |back )?(?:up|out)|(?:totally|completely|perfectly) fine"
     r"|been (?:fine|okay|ok|good|great|well) since|fine since then"
     r"|back to (?:his|her|their|my|your) (?:normal|usual|old|regular) self"

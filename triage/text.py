@@ -148,6 +148,62 @@ _CAPITAL_SHORTHAND = re.compile(
 _FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "ah", "ahh", "hmm", "mm", "mhm"})
 _FILLER_PHRASES = re.compile(r"\b(?:you know|i mean|sort of like)\b")
 
+# The "-ing" words of signs and alarm, as callers type and transcripts write them with the
+# "g" dropped ("turnin blue", "hes not breathin", "bleedin'"): read with it. Only these, so
+# that a word that ends in "in" anyway ("skin", "thin", "begin") stays as it is.
+_DROPPED_G = frozenset(
+    {
+        "aching", "acting", "answering", "beating", "bleeding", "blistering", "boiling",
+        "breathing", "burning", "choking", "clenching", "clutching", "collapsing",
+        "coming", "convulsing", "coughing", "crushing", "crying", "cutting", "doing",
+        "dozing", "dragging", "drifting", "drinking", "dripping", "drooling",
+        "drooping", "drowning", "dying", "ending", "fading", "fainting", "falling",
+        "feeling", "fitting", "flushing", "fluttering", "foaming", "freaking",
+        "gagging", "gasping", "getting", "going", "grabbing", "grunting", "gushing",
+        "hanging", "having", "holding", "hurting", "itching", "jerking", "killing",
+        "laying", "leaking", "looking", "losing", "lying", "moving", "mumbling",
+        "nothing", "numbing", "oozing", "passing", "peeing", "planning", "pounding",
+        "pouring", "puking", "pumping", "racing", "reacting", "responding", "retching",
+        "saying", "screaming", "seizing", "shaking", "shivering", "shooting", "sitting",
+        "skipping", "slurring", "soaking", "something", "spinning", "spitting",
+        "spurting", "squeezing", "stabbing", "standing", "staring", "starting",
+        "stiffening", "stinging", "stopping", "struggling", "sucking", "suffocating",
+        "swallowing", "sweating", "swelling", "talking", "thinking", "throbbing",
+        "throwing", "tightening", "tingling", "trembling", "trying", "turning",
+        "twitching", "vomiting", "waking", "walking", "wheezing", "whistling", "yelling",
+    }
+)  # fmt: skip
+# Sign words as callers often misspell them; the red flags read the word meant. Only
+# spellings that are no other word ("wit" is a word, so it stays).
+_MISSPELT: Mapping[str, str] = MappingProxyType(
+    {
+        "ain't": "isn't", "aint": "isn't", "alergic": "allergic", "allergick": "allergic",
+        "blaked": "blacked", "bleech": "bleach", "blud": "blood", "boylin": "boiling",
+        "chesst": "chest", "chockin": "choking", "chokin": "choking", "colapse": "collapse",
+        "colapsed": "collapsed", "collasped": "collapsed", "emergancy": "emergency",
+        "emergecy": "emergency", "emergincy": "emergency", "fainded": "fainted",
+        "faintd": "fainted", "gona": "gonna", "kil": "kill", "nife": "knife", "nite": "night",
+        "numm": "numb", "owt": "out", "peice": "piece", "pils": "pills", "pleez": "please",
+        "pls": "please", "plz": "please", "seazure": "seizure", "sezure": "seizure",
+        "siezure": "seizure", "stroak": "stroke", "struglin": "struggling",
+        "sumbody": "somebody", "swallowd": "swallowed", "swalowed": "swallowed",
+        "swolen": "swollen", "throte": "throat", "tonite": "tonight", "tung": "tongue",
+        "unconcious": "unconscious", "unconsious": "unconscious",
+        # A kin's things without the apostrophe: "swallowed grandmas heart meds".
+        **{f"{kin}s": f"{kin}'s" for kin in ("grandma", "grandpa", "granny", "nana", "mom")},
+        "dads": "dad's", "mums": "mum's",
+    }
+)  # fmt: skip
+_RESPELT: Mapping[str, str] = MappingProxyType(
+    {word[:-1]: word for word in _DROPPED_G} | dict(_MISSPELT)
+)
+_RESPELT_RUNS = frozenset(word.split("'")[0].encode() for word in _RESPELT)
+_RESPELT_WORD = re.compile(
+    r"(?<![\w'])("
+    + "|".join(map(re.escape, sorted(_RESPELT, key=len, reverse=True)))
+    + r")(?:(?<=in)')?(?![\w'])"
+)
+
 # Words that open a negation scope, and words or marks that close one.
 _NEGATORS = frozenset(
     {
@@ -228,8 +284,8 @@ def normalise(text: str) -> str:
     """Return the canonical form of ``text`` that features and red-flag rules read.
 
     Lower-cases, applies NFKC, drops accents, expands operator shorthand, turns ``x3d`` into
-    ``for 3 days``, drops speech fillers and repeated words (false starts), and collapses
-    whitespace.
+    ``for 3 days``, drops speech fillers and repeated words (false starts), spells the signs'
+    words as meant ("turnin blue", "colapsed", "aint breathing"), and collapses whitespace.
     Punctuation stays, because it bounds negation scope. In a call spoken in Spanish
     (``triage.language``) shorthand that is a Spanish word stays a word: "si" is yes, not
     suicidal ideation, and "yo" is I.
@@ -259,10 +315,16 @@ def normalise(text: str) -> str:
         runs = _kept(text, _RUNS_OF_W).split()
     else:
         text = _collapse_spaces(text)
+    if not _RESPELT_RUNS.isdisjoint(runs):
+        text = _RESPELT_WORD.sub(_respelt, text)
     # Outside ASCII a repeated word may leave no run at all ("éé éé").
     if not text.isascii() or _may_repeat(text, runs):
         text = _REPEAT.sub(r"\1", text)
     return text.strip()
+
+
+def _respelt(match: re.Match[str]) -> str:
+    return _RESPELT[match.group(1)]
 
 
 def _expand_units(text: str) -> str:
