@@ -25,6 +25,9 @@ ROWS = read_rows(CASES) + read_rows(CASES.with_name("slip_cases_more.jsonl"))
 #: "habla Rosa Díaz", "Liz, uh, Elizabeth Warrick", "cb from Hollis Reyes"); its writer
 #: followed other conventions for deadlines, so only the caller's name is held to it.
 NAME_ROWS = read_rows(CASES.with_name("slip_cases_names.jsonl"))
+#: A fourth, in rambling voices: names given late, twice or corrected, other people named in
+#: passing, carers, school nurses, loose deadlines and times that are neither.
+VOICE_ROWS = read_rows(CASES.with_name("slip_cases_voices.jsonl"))
 MONDAY = dt.date(2026, 12, 7)
 
 
@@ -54,6 +57,21 @@ def test_caller_names_in_the_ways_callers_give_them() -> None:
     given = [(got, want) for got, want in said if got is not None]
     assert sum(matches("caller_name", got, want) for got, want in said) / len(said) >= 0.97
     assert sum(matches("caller_name", got, want) for got, want in given) / len(given) >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("field", "exact", "precision"),
+    [("caller_name", 0.9, 0.98), ("callback_number", 0.97, 0.98), ("relationship", 0.85, 0.96),
+     ("organisation", 0.85, 0.97), ("best_time", 0.93, 0.9), ("deadline", 0.93, 0.9)],
+)  # fmt: skip
+def test_the_rambling_voices(field: str, exact: float, precision: float) -> None:
+    said = []
+    for row in VOICE_ROWS:
+        got = getattr(read_slip(row["text"], label=Label(row["label"])), field)
+        said.append((got, row["fields"][field]))
+    given = [(got, want) for got, want in said if got is not None]
+    assert sum(matches(field, got, want) for got, want in said) / len(said) >= exact
+    assert sum(matches(field, got, want) for got, want in given) / len(given) >= precision
 
 
 @pytest.mark.parametrize(

@@ -143,7 +143,12 @@ def test_slip_columns_read_straight_equal_those_of_the_slips() -> None:
     model = triage.load_model()
     texts = [
         json.loads(line)["text"]
-        for name in ("slip_cases.jsonl", "slip_cases_more.jsonl", "slip_cases_names.jsonl")
+        for name in (
+            "slip_cases.jsonl",
+            "slip_cases_more.jsonl",
+            "slip_cases_names.jsonl",
+            "slip_cases_voices.jsonl",
+        )
         for line in (ROOT / "tests/data" / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]

@@ -453,6 +453,7 @@ def _cased(text: str) -> bool:
 
 
 _CAPITAL = re.compile(r"\b[A-Z][\w']*")
+_LOWER_I = re.compile(r"(?<![\w'])i(?:'m|'ve|'ll|'d|m)?(?![\w'])")
 _I_WORDS = frozenset({"I", "I'm", "I've", "I'll", "I'd", "Im"})
 
 
@@ -548,6 +549,15 @@ def _org_follows(text: str, pos: int) -> bool:
 
 
 def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | None:
+    name = _caller_name_as(text, low, found, cased)
+    if name is None and cased and text.lstrip()[:1].islower() and _LOWER_I.search(text):
+        # "hi my name's jake, i'm with HireRight": a transcript that capitalises only firms
+        # and patients; the caller's own name may be in lower case.
+        name = _caller_name_as(text, low, found, cased=False)
+    return name
+
+
+def _caller_name_as(text: str, low: str, found: set[str], cased: bool) -> Span | None:
     lead = _lead_name(text, found, cased)
     if lead is not None:  # "Kevin Brooks here", "Dr. Amy Chen, ...": said first, it is the caller
         return lead
@@ -555,6 +565,10 @@ def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | No
         phrase = cue.group().lower()
         if not cased and _TYPED_ONLY.search(phrase):
             continue
+        if phrase.startswith("name") and _SOMEONE_ELSES.search(
+            low, max(0, cue.start() - 20), cue.start()
+        ):
+            continue  # "his name's walter", "my son's name is Jacob": not the caller
         strong = _STRONG_CALLER.search(phrase) is not None
         span = _name_at(text, cue.end(), cased, needs_end=not strong)
         if span is not None and not cased and phrase.startswith(("it", "i'm", "im")):
@@ -566,6 +580,10 @@ def _caller_name(text: str, low: str, found: set[str], cased: bool) -> Span | No
             # (not "this is Dr. Fischer's office": an office, not a person)
             return _restated(text, span, cased)
     return None
+
+
+#: Just before "name is": the name that follows is someone else's.
+_SOMEONE_ELSES = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+$")
 
 
 def _lead_name(text: str, found: set[str], cased: bool) -> Span | None:
@@ -585,29 +603,69 @@ def _lead_name(text: str, found: set[str], cased: bool) -> Span | None:
     return None
 
 
-def _restated(text: str, span: Span, cased: bool) -> Span:
+def _restated(text: str, span: Span, cased: bool, depth: int = 3) -> Span:
     """The name as said again in full: "Grace, Grace Oduya", "omar uh omar haddad", "Beth
-    here, Beth Carraway"; or corrected to a full name: "Liz, uh, Elizabeth Warrick", "Sue,
-    sorry, Susan Trevino" (not "Jane, Mary Lou's mom")."""
+    here, Beth Carraway", "Josh again, Josh Whitaker", "Mr. Dobbs, Frank Dobbs"; or
+    corrected: "Liz, uh, Elizabeth Warrick", "Sue, sorry, Susan Trevino", "Maria, sorry,
+    it's Mariana, Mariana Ferreira" (not "Jane, Mary Lou's mom"). A name said only once is
+    still given in full where it comes back later: "my name is imelda ... it's imelda cruz"."""
+    longer = _restatement(text, span, cased) if depth else None
+    if longer is None:
+        return _said_in_full_later(text, span, cased)
+    return _restated(text, longer, cased, depth - 1)  # "Henrietta, uh, Hetty, Hetty Larkspur"
+
+
+def _restatement(text: str, span: Span, cased: bool) -> Span | None:
+    """The name said right after ``span`` that restates or corrects it, or None."""
     again = _RESTATE.match(text, span[1])
     if again is None:
-        return span
-    same = text[again.end() :].lower().startswith(text[span[0] : span[1]].lower())
+        return None
+    said = text[span[0] : span[1]]
+    same = text[again.end() :].lower().startswith(said.lower())
     if "." in again.group() and not same:
-        return span  # "It's Carla. Carla Benitez." but not a new sentence about someone else
-    first_only = " " not in text[span[0] : span[1]]  # "Chayo, Rosario Gutiérrez"
-    if not same and not (again.group(1) or ("," in again.group() and first_only)):
-        return span  # a different name only after "uh", "sorry": "Liz, uh, Elizabeth ..."
+        return None  # "It's Carla. Carla Benitez." but not a new sentence about someone else
     longer = _name_at(text, again.end(), cased, needs_end=False)
-    if longer is None or longer[1] - longer[0] <= span[1] - span[0]:
+    if longer is None or text.startswith("'s", longer[1]):
+        return None
+    new = text[longer[0] : longer[1]]
+    if same:
+        return longer if len(new) > len(said) else None
+    corrected = again.group(1) is not None  # "uh", "sorry", "I mean", "no"
+    first_only = " " not in said  # "Chayo, Rosario Gutiérrez"
+    surname = " " in new and _last_word(new) == _last_word(said)
+    if (corrected and first_only) or (surname and (corrected or "," in again.group())):
+        return longer
+    paused = corrected or ("," in again.group() and first_only)
+    return longer if paused and " " in new and len(new) > len(said) else None
+
+
+def _last_word(name: str) -> str:
+    return name.rsplit(None, 1)[-1].lower()
+
+
+def _said_in_full_later(text: str, span: Span, cased: bool) -> Span:
+    """A first name alone, said again later with a surname after a word that gives a name
+    ("it's imelda cruz by the way"): the later, fuller name."""
+    first = text[span[0] : span[1]]
+    if " " in first:
         return span
-    if not same and (" " not in text[longer[0] : longer[1]] or text.startswith("'s", longer[1])):
-        return span
-    return longer
+    for later in _SAID_AGAIN.finditer(text, span[1]):
+        if text[later.end() :].lower().startswith(first.lower()):
+            fuller = _name_at(text, later.end(), cased, needs_end=False)
+            if fuller is not None and " " in text[fuller[0] : fuller[1]]:
+                head = text[fuller[0] : fuller[1]].split(maxsplit=1)[0]
+                if head.lower() == first.lower() and not text.startswith("'s", fuller[1]):
+                    return fuller
+    return span
+
+
+_SAID_AGAIN = re.compile(r"\b(?:it's|its|this\s+is|i'm|name\s+is|name's)\s+", _FLAGS)
 
 
 _RESTATE = re.compile(
-    r"\s*(?:here\b)?\s*[,.]?\s*((?:oh\s+)?(?:um+|uh+|sorry|i\s+mean)\b,?\s*)?", _FLAGS
+    r"\s*(?:(?:here|again)\b)?\s*[,.]?\s*((?:oh\s+)?(?:um+|uh+|er|sorry|i\s+mean|no)\b,?\s*"
+    r"(?:(?:it's|its|this\s+is|i'm|im)\s+)?)?",
+    _FLAGS,
 )
 
 
@@ -803,7 +861,7 @@ _ROLES_OF_CALLER = (
         _ROLE_WORDS,
         _ROLE + r"(?:\s*\([^)]{1,30}\))?(?:\)|\s+(?:called|calling|asking|wants|states|"
         r"reports|c/o|complains)\b)",
-        before=r"(?:^\W*|\(\s*|\b(?:pt|patient)'s\s+)",
+        before=r"(?:^\W*|\(\s*|[.;]\s+|\b(?:pt|patient)'s\s+)",
     ),
     # "wife of pt", "caller = father", "Rel: mother", "I'm her daughter"
     _Cue(_ROLE_WORDS, _ROLE + r"\s+of\s+(?:the\s+)?(?:pt|patient)\b"),
@@ -834,11 +892,13 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
             before=r"\b(?:from|this\s+is|with|at)\s+(?:the\s+)?(?:[\w']+\s+){0,2}|^\W*",
         ),
     ),
+    ("parent", _Cue("foster", r"foster\s+(?:parent|mom|mother|dad|father|family|care)\b")),
     (
         "carer",
         _Cue(
-            "caregiver carer aide look take",
-            r"(?:caregiver|carer|aide|look\s+after|take\s+care\s+of)\b",
+            "caregiver carer aide look looking take taking caring",
+            r"(?:caregiver|carer|aide|look(?:ing)?\s+after|tak(?:e|ing)\s+care\s+of|"
+            r"caring\s+for)\b",
         ),
     ),
     (
@@ -973,8 +1033,25 @@ def _organisation(
         loose = vendor and cased and not cue.group().lower().startswith(("at", "this"))
         span = _org_at(text, cue.end(), cased, loose=loose)
         if span is not None:
-            return _practice_of(text, span, cased)
+            return _practice_of(text, _org_corrected(text, span, cased, loose), cased)
     return None
+
+
+def _org_corrected(text: str, span: Span, cased: bool, loose: bool) -> Span:
+    """The organisation as the caller corrects it: "Summit Lab, er, Summit Clinical Labs",
+    "Novagen, no wait, I'm with Corvida Pharma now"."""
+    said = _ORG_CORRECTION.match(text, span[1])
+    if said is None:
+        return span
+    fixed = _org_at(text, said.end(), cased, loose=loose)
+    return span if fixed is None else fixed
+
+
+_ORG_CORRECTION = re.compile(
+    CORRECTION.pattern.replace("(?:no,?", "(?:er|uh+|no,?", 1)
+    + r"(?:(?:i'?m|we'?re|i\s+am|it's|its)\s+)?(?:(?:with|from|at)\s+)?(?:the\s+)?",
+    _FLAGS,
+)
 
 
 def _practice_of(text: str, span: Span, cased: bool) -> Span:
@@ -1069,18 +1146,20 @@ _DAY = (
     r"this\s+(?:afternoon|evening|week)|next\s+week|(?:the\s+)?weekend|the\s+\d{1,2}(?:st|nd|"
     r"rd|th)|the\s+(?:" + "|".join(ORDINALS) + r")|\d{1,2}/\d{1,2}(?!/)|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"my\s+(?:appointment|trip|flight|surgery|procedure)(?:\s+on\s+\w+)?)"
+    r"my\s+(?:appointment|trip|flight|surgery|procedure)(?:\s+(?:on|next|this)\s+\w+|\s+tomorrow)?)"
 )
 _CLOCK = (
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|noon|lunch(?:time)?|work|"
-    r"school|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+"
+    r"(?:\d{1,2}(?::\d\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock))?|noon|lunch(?:time)?|work|"
+    r"school(?!\s+(?:starts|begins|opens|is\s+out|lets\s+out))|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+"
     r"(?:thirty|o'clock))?)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|mg|pills?|"
     r"times?|%|percent|dollars?))"
 )
 _DEADLINE = _Cue(
-    "before by until till no",
-    r"(?:before|by|no\s+later\s+than|until|till)\s+" + _DAY + r"\b|by\s+\d{1,2}(?::\d\d)?\s*"
-    r"(?:am|pm|a\.m\.|p\.m\.)",
+    "before by until till no sometime",
+    r"(?:sometime\s+)?(?:(?:before|by|no\s+later\s+than|until|till)\s+" + _DAY + r"\b|by\s+"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|before\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|"
+    r"p\.m\.)?\s+(?:today|tomorrow|tonight)\b)",
 )
 _NEEDED_BY = _Cue(
     "today tomorrow tonight",
@@ -1098,18 +1177,23 @@ _RUNS_OUT = _Cue(
     r"out(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:on\s+|by\s+)?(" + _DAY + r")\b",
     before=r"\b(?:run|runs|running|ran|am|i'm|im|will\s+be|be)\s+",
 )
+_ZONE = r"(?:\s+(?:eastern|central|mountain|pacific|[ecmp][sd]?t)\b(?:\s+time)?)?"
 _BEST_TIME = _Cue(
     "after before around between any anytime in this tomorrow weekday mornings afternoons "
-    "evenings on lunch lunchtime",
-    r"(?:(?:any\s*time\s+)?(?:after|before|around)\s+"
+    "evenings on lunch lunchtime not whenever",
+    r"(?:(?:(?:any\s*time|not|whenever)\s+)?(?:after|before|around)\s+"
     + _CLOCK
-    + r"(?:\s+(?:today|tomorrow))?|between\s+"
+    + _ZONE
+    + r"(?:\s+(?:today|tomorrow))?(?:\s+or\s+(?:after|before)\s+"
+    + _CLOCK
+    + r")?|between\s+"
     + _CLOCK
     + r"\s+(?:and|to|-)\s+"
     + _CLOCK
+    + _ZONE
     + r"|(?:in\s+the|this|tomorrow|weekday)\s+"
     r"(?:morning|afternoon|evening)s?|(?:mornings|afternoons|evenings)|any\s*time(?:\s+today)?|"
-    r"(?:on\s+my\s+)?lunch(?:\s*time|\s+break)?)\b",
+    r"(?:on\s+my\s+)?lunch(?:\s*time|\s+break)?)(?:\s+only)?(?![\w-])",
 )
 _WEEKDAY = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*\.?"
 #: A note's "best 12-1", "best AM", "best time: mornings", "best Tues/Wed".
@@ -1133,6 +1217,14 @@ _REACH = re.compile(
 )
 
 
+#: Before a time, words that make it no time to call the caller: a sign's start, or when
+#: the caller will call again.
+_NOT_REACHED_THEN = re.compile(
+    r"(?:\b(?:since|from)|\b(?:will|i'll|we'll|gonna)\s+(?:call|try)\s+(?:\w+\s+)?(?:back|again)?)"
+    r"\s*$"
+)
+
+
 def _deadline(text: str, low: str, found: set[str]) -> Span | None:
     by = _DEADLINE.first(text, low, found)
     if by is not None:  # "by the eighteenth, sorry, by the fifteenth"
@@ -1153,6 +1245,8 @@ def _best_time(text: str, low: str, found: set[str], deadline: Span | None) -> S
     for match in _BEST_TIME.matches(text, low, found):
         if deadline is not None and match.start() < deadline[1] and deadline[0] < match.end():
             continue
+        if _NOT_REACHED_THEN.search(low, max(0, match.start() - 30), match.start()):
+            continue  # "confused since lunch", "will call back this afternoon"
         near = _REACH.search(text, max(0, match.start() - 50), min(len(text), match.end() + 25))
         if near is not None:
             return match.span()
