@@ -105,12 +105,15 @@ def test_english_calls_are_english() -> None:
 
 #: The first Spanish suite, then frightened callers' words (heart words, clinical shorthand,
 #: household products, veiled goodbyes), written later by another helper, then the signs of an
-#: airway closing and of consciousness going, with their look-alikes (teething, a long day).
+#: airway closing and of consciousness going, with their look-alikes (teething, a long day),
+#: then chest pain said vaguely and in any order, and life threats in Caribbean and rural
+#: speech that drops letters ("no pue respira", "pa un lao"), with theirs (a cough's sore chest).
 ROWS_ES = read_suites(
     "redflag_suite_es.jsonl",
     "redflag_suite_es_more.jsonl",
     "redflag_suite_es_life.jsonl",
     "redflag_suite_es_signs.jsonl",
+    "redflag_suite_es_pecho.jsonl",
 )
 
 

@@ -24,7 +24,17 @@ _CANT = (
     r"casi no puede|casi no puedo)"
 )
 _STRONG = r"(?:muy|bien|bastante|demasiado|super|horrible|terrible|insoportable|fuerte)"
-_CHEST = r"(?:pecho|corazon|torax)"
+#: The chest as speech recognition and hurried typing also write it ("pexo", "pecjo",
+#: "peho"; the last sounds "peo").
+_PECHO = r"(?:pecho|pexo|pecjo|peho)"
+_CHEST = r"(?:pecho|corazon|torax|pexo|pecjo|peho)"
+#: A chest sore from a cough or a cold, said after it: "de tanto toser", "cuando tose", "por
+#: la gripa". A cold's sore chest is no heart's.
+_NOT_COUGH = (
+    r"(?!\w*(?: \w+){0,3} (?:de tanto|de tanta|cuando|al|por|con|de) (?:la |el |mucho |tanto "
+    r"|tanta )?(?:tos\b|toser|tose\b|toso\b|tosiendo|tosa\b|tosido|gripa|gripe|catarro"
+    r"|resfriado|flemas?\b|bronquitis))"
+)
 _FEVER = r"(?:fiebre|calentura|temperatura|calientit[oa]|hirviendo|escalofrios|38|39|40|10[0-5])"
 #: Up to a dozen words (with their commas) between two cues of one sign, spaces included.
 _SOME = r"[\s,.;:]*(?:[^\s]+[\s,.;:]+){0,12}"
@@ -93,42 +103,78 @@ _SLEEPY = (
 PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "chest_pain": (
-            r"(?:raro|rara|feo|fea|mal|extrano|extrana) en (?:el|mi|su) pecho",
+            rf"(?:raro|rara|feo|fea|mal|extrano|extrana) en (?:el|mi|su) pecho{_NOT_COUGH}",
             r"dolor (?:precordial|retroesternal)|retroesternal|precordial",
             r"(?:opresion|presion|dolor|pesadez|molestia) toracic[oa]",
             r"(?:pesadez|quemazon|apreton|peso) (?:[\w,]+ ){0,3}(?:en|del|de) (?:el |mi "
             r"|su )?(?:pecho|esternon|pexo)",
             r"(?:elefante|piedra|ladrillo|yunque)(?: \S+){0,6} (?:pecho|corazon|esternon)",
             r"(?:duele|aprieta|oprime|arde|pesa) (?:mucho |muchisimo |bien feo |bien fuerte "
-            r"|fuerte |horrible |bastante )?el (?:pecho|corazon|esternon|pexo)",
+            rf"|fuerte |horrible |bastante )?el (?:{_CHEST}|esternon){_NOT_COUGH}",
             r"(?:dolor|ardor|presion) (?:[\w,]+ ){0,3}(?:en|del|de) (?:el |mi )?(?:pexo|esternon)",
-            r"(?:dolor|presion|opresion|peso|ardor|punzada) (?:[\w,]+ ){0,4}(?:en|del|de) (?:el )?"
-            r"(?:medio del |centro del )?pecho",
+            # "molestia", "malestar": the chest discomfort of a heart, in a nurse's words too
+            r"(?:dolor|presion|opresion|peso|ardor|punzada|molestia|malestar) (?:[\w,]+ ){0,4}(?:en"
+            rf"|del|de) (?:el )?(?:medio del |centro del )?{_PECHO}{_NOT_COUGH}",
             rf"dolor (?:muy |bien |bastante )?(?:fuerte |intenso |horrible |opresivo )?(?:en|del"
             rf"|de) "
-            rf"(?:el )?(?:lado izquierdo del )?{_CHEST}",
+            rf"(?:el )?(?:lado izquierdo del )?{_CHEST}{_NOT_COUGH}",
             rf"(?:presion|opresion|apreton|peso|ardor|punzadas?|pressure|pain) (?:fuerte )?(?:en"
             rf"|del) (?:el )?{_CHEST}",
-            rf"{_LE} (?:duele|aprieta|oprime|arde|pesa) (?:mucho |bien feo |fuerte )?el {_CHEST}",
-            rf"(?:duele|aprieta|oprime) el {_CHEST}",
+            rf"{_LE} (?:duele|aprieta|oprime|arde|pesa) (?:mucho |bien feo |fuerte )?el {_CHEST}"
+            rf"{_NOT_COUGH}",
+            rf"(?:duele|aprieta|oprime) el {_CHEST}{_NOT_COUGH}",
             r"dolor toracico",
             # an infarct of a person now, not a product's ("detectan los infartos silenciosos")
             r"(?:(?:le|me|te|nos) (?:dio|esta dando|va a dar|pego|dieron) un|(?:tiene|tengo|tuvo|"
             r"tuve|es|esta teniendo|sufrio|sufre) un) (?:infarto|ataque al corazon|ataque cardiaco|"
             r"ataque de corazon)|(?:esta |se esta )?infartando|heart attack|chest pain",
-            r"(?:siente|siento|sentia|tiene|tengo) (?:algo )?(?:raro|feo|mal) en el pecho",
+            # something wrong in the chest, with or without "en": "siente raro el pecho"
+            r"(?:siente|siento|sentia|senti|tiene|tengo|trae|traigo) (?:algo |una cosa |como )?"
+            rf"(?:raro|rara|feo|fea|mal|extrano|extrana) (?:en )?(?:el |mi |su )?{_PECHO}"
+            rf"{_NOT_COUGH}",
             r"dolor (?:que )?(?:se )?(?:le |me )?(?:corre|baja|va|pasa) (?:al|hacia el"
             r"|por el) brazo",
             r"(?:se agarr(?:a|o|aba)|agarrandose|se sobaba|se soba) el pecho",
-            # "el pecho pesado", "el corazon bien apretado": a chest that weighs or squeezes
-            r"(?:pecho|pexo|corazon) (?:bien |muy |todo )?(?:apretado|oprimido|pesado|apachurrado)"
-            r"(?! (?:de|por|con) (?:la |las |los )?(?:flemas?|tos|gripa|gripe|mocos|catarro))",
+            # a hand on the chest with its pain said next, as a bystander sees it ("se toca el
+            # pecho y dice que le duele"), not a breast's lump ("le duele la bolita")
+            r"(?:se toca|se tocaba|tocandose|se sujeta|sujetandose|se presiona) el (?:pecho|torax)"
+            r",?(?: \w+){0,4} (?:duele|dolia|dolor|aprieta|arde|quema)(?! (?:\w+ )?(?:la |una |el "
+            r"|un )?(?:bolit|bulto|pezon|seno))",
+            # "el pecho pesado", "el pecho lo tengo apretado", "el corazon bien apretadisimo": a
+            # chest that weighs or squeezes, a few small words between (not a cold's phlegm)
+            rf"(?:{_PECHO}|corazon)(?: (?:lo|la|me|le|se|te|tengo|tiene|traigo|trae|siento|siente"
+            r"|sentia|senti|esta|estaba|sigue|bien|muy|todo|como|medio|super|tan)){0,4} (?:apretad"
+            r"|oprimid|pesad|apachurrad)\w*+(?! (?:\w+ ){0,2}(?:de|por|con) (?:la |las |los |tanta "
+            r")?(?:flemas?|tos|toser|gripa|gripe|mocos|catarro))",
             # a chest being squashed or wrung ("me estan apachurrando el pecho", "el pecho,
             # como que me lo estrujan"), in Mexican and Caribbean words
             r"(?:apachurr|estruj|exprim|aplast)\w* (?:\w+ ){0,2}(?:el |mi |su )?(?:pecho|corazon)",
             r"(?:pecho|corazon),?(?: \S+){0,5} (?:apachurr|estruj|exprim)",
-            # the chest as the subject: "el pexo me aprieta", "el corazon le duele"
-            r"(?:pecho|pexo|corazon) (?:me|le|nos) (?:aprieta|duele|arde|pesa|oprime|quema)",
+            # the chest as the subject: "el pexo me aprieta", "el corazon le duele", "un nudo en
+            # el pecho que me aprieta", "el pecho se me cierra"
+            rf"(?:{_PECHO}|corazon) (?:que )?(?:se )?(?:me|le|nos|te) (?:aprieta|duele|arde|pesa"
+            rf"|oprime|quema){_NOT_COUGH}",
+            rf"{_PECHO} (?:que )?se (?:me|le|nos|te) (?:cierra|esta cerrando|apachurra|encoge)",
+            rf"se (?:me|le|nos|te) (?:cierra|esta cerrando|encoge) el {_PECHO}",
+            # squeezing pointed at, "aqui en medio", "aqui adelante": the middle of the chest
+            # (not a belly's middle, a back's, nor a shoe)
+            r"(?:aprieta|oprime|opresion|presion|apreton|pesa|peso)(?: (?:mucho|muy|bien|fuerte"
+            r"|fuertisim[oa]|horrible|feo|tanto|demasiado|bastante)){0,2} (?:aqui|aca) "
+            r"(?:en (?:el )?medio|en el centro|adelante)(?! de (?:la|las|los|el) )"
+            r"(?![^.?!]*(?:zapat|bota|tenis|ropa|brasier|faja|pantalon|cinturon|panza|estomago"
+            r"|barriga|espalda))",
+            # something sitting or standing on the chest: "como si alguien se me sentara en el
+            # pecho"
+            r"como si (?:\w+ ){0,3}(?:sentara|sentaran|parara|pararan|pisara|pisaran|aplastara"
+            r"|aplastaran|apretara|apretaran|exprimiera|estrujara|apachurrara)(?: \w+){0,3} "
+            rf"(?:(?:en|sobre|encima de) )?(?:el |mi |su )?{_PECHO}",
+            # a pressure going to the jaw, neck, arm or back ("una presion que me sube a la
+            # quijada"), not the blood pressure that rises ("la presion se me sube")
+            r"(?:opresion|presion(?<!la presion)(?<!mi presion)(?<!su presion)(?! (?:alta|baja"
+            r"|arterial))|apreton|peso)(?: (?:muy|bien|fuerte|fuertisim[oa]|horrible|rara|feo))?"
+            r" (?:que )?(?:se )?(?:me |le |te )?(?:sube|subia|corre|corria|baja"
+            r"|bajaba|va|iba|pasa|pasaba|irradia|extiende)\w* (?:a|al|hacia|hasta|por) (?:la |el "
+            r"|los |las |mi |su )?(?:quijada|mandibula|brazo|brazos|hombro|espalda|cuello)",
         ),
         "breathing": (
             r"jadeando|jadea mucho",
@@ -256,14 +302,20 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:brazo|pierna|mano) (?:flojo|floja|caido|caida|sin fuerza)",
             r"arrastra(?:ndo)? (?:la|una|su) pierna",
             r"(?:se (?:le|me) traba|trabandosele|trabada) la lengua",
+            r"lengua (?:\w+ )?(?:trabad[oa]|enredad[oa]|trabandose(?:le)?)",
             r"(?:cara|boca) (?:\w+ ){0,2}dormid[oa]",
             r"(?:ultima vez|la ultima vez) (?:que (?:lo|la) )?(?:vist[oa]|vimos) (?:normal|bien)",
             r"desviacion de (?:la )?comisura|hemiparesia|hemiplejia",
             r"se (?:le|me) durmio (?:\w+ ){0,3}(?:brazo|pierna|lado|mitad|cara|cuerpo)",
             r"se (?:le|me) cae (?:la comida|la baba|el agua|la saliva) (?:\w+ ){0,6}boca",
             r"(?:derrame|embolia|ictus|derrame cerebral|accidente cerebrovascular|stroke)",
-            r"(?:se le|se me) (?:cayo|esta cayendo|cae|ve caida|torcio|chueco|jalo|fue) "
+            r"(?:se le|se me) (?:cayo|esta cayendo|cae|ve caida|torcio|chueco|jalo|fue|tuerce"
+            r"|esta torciendo|ladeo|ladea|jala|esta jalando) "
             r"(?:la cara|la boca|un lado|el lado|media cara|la mitad)",
+            # the face or mouth gone to one side, said face first: "la boca se le fue pa un lao"
+            r"(?:la cara|la boca|la sonrisa|media cara) (?:se (?:le|me|te) )?(?:fue|va|cayo|cae"
+            r"|torcio|tuerce|jalo|jala|ladeo|ladea|esta yendo|esta cayendo|esta torciendo)"
+            r"(?: (?:para|hacia|a|de))? (?:un|el|su|otro) lado",
             r"(?:la cara|la boca|un lado de la cara|media cara) (?:caida|chueca|torcida|ladeada|"
             r"dormida|de lado|jalada|colgada)",
             r"(?:habla|hablando|esta hablando) (?:todo |como |bien |muy |medio )?(?:raro"
@@ -274,6 +326,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"|un|"
             r"una|de) (?:brazo|pierna|lado|mitad)",
             r"debilidad (?:subita|repentina|de repente)",
+            # weakness of one side: "debilidad del lado derecho"
+            r"debilidad (?:\w+ ){0,2}(?:del|de un|en el|de su|en un|en su) (?:lado|hemicuerpo)",
             r"no (?:me|le) salen las palabras",
             r"se (?:me|le) cae (?:el|la) \w+ de la mano",
             r"le dio (?:una )?(?:embolia|un derrame|un ataque cerebral|paralisis)",
@@ -290,7 +344,13 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "unresponsive": (
             rf"no (?:me )?contesta{_SOME}(?:piso|suelo|moviendo|muevo|nada)",
             rf"(?:piso|suelo){_SOME}no (?:me )?contesta",
-            r"no (?:llora ni )?abre (?:los )?ojit?os?",
+            # "lo ojo": Caribbean speech drops the final "s"
+            r"no (?:llora ni )?abre (?:los? )?oj(?:it)?os?",
+            # "se quedo como muerta", not "muerta de cansancio"
+            r"(?:se quedo|quedo|esta|sigue|se ve|parece|lo encontre|la encontre|lo encontramos"
+            r"|la encontramos) (?:\w+ )?como muert[oa]\b(?! de)",
+            r"no se mueve,? (?:y|ni) no (?:me |nos |le |te )?(?:contesta|responde|reacciona"
+            r"|despierta)(?! (?:el|la) (?:doctor|doctora|enfermera|oficina|clinica|telefono))",
             # not an office that does not answer ("el laboratorio no contesta el telefono"), nor
             # messages, letters or a treatment that get no answer
             r"no(?<!laboratorio no)(?<!oficina no)(?<!farmacia no)(?<!clinica no)(?<!seguro no)"
@@ -414,7 +474,15 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:vomita|vomitando|tose|tosiendo|escupe|escupiendo|obra|popo) (?:con )?sangre",
             r"(?:un )?charco de sangre",
             r"no (?:se )?(?:le |me )?(?:para|detiene|quita|corta) la sangre",
-            r"sangre por (?:todos lados|todas partes|todo el piso)",
+            r"sangre por (?:todos? (?:los )?lados?|todas (?:partes|lados)|todo el (?:piso|suelo"
+            r"|cuerpo|carro|bano|cuarto))",
+            # a cut or a wound with much blood, however said: "se corto la mano ... es mucha
+            # sangre" (a heavy period's "mucha sangre" is no wound's)
+            rf"(?:se corto|me corte|se cortaron|cortada|cortadura|herida|machetaz|navajaz"
+            rf"|cuchillaz){_SOME}(?:muchisima|mucha|demasiada|un monton de) sangre",
+            # the amount said after: "botando sangre por abajo, bastante"
+            r"(?:botando|echando|perdiendo|brotando|chorreando|tirando) sangre(?: \w+){0,3},? "
+            r"(?:mucha|muchisima|bastante|demasiada|un monton)\b",
             # much blood lost, in the words of every region: "botando", "echando", "le baja"
             # ("me baja mucha sangre" each month is a heavy period, not a bleed now)
             r"(?:botando|bota|echando|tirando|perdiendo|bajando|saliendo|brotando) (?:mucha"
@@ -446,17 +514,25 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             # a tongue or lips grown big: "la lengua gorda", "la lengua como un globo"
             r"lengua (?:\w+ ){0,2}(?:gorda|grandota|inflada|como (?:un |una )?(?:globo|pelota))",
             r"(?:labios|boca) (?:\w+ ){0,2}(?:inflados|inflada|como (?:un |una )?(?:globo|pelota))",
+            # lips or a mouth grown fat, not from a blow ("la boca gorda por el golpe")
+            r"(?:labios|boca) (?:\w+ ){0,2}(?:gord|grandot)[oae]s?+(?! (?:\w+ ){0,2}(?:por|del|de"
+            r"|con) (?:el |un |la |una )?(?:golpe|caida|muela|diente|trancazo|pelotazo|cirugia))",
+            # a swelling that reaches the tongue, the lips or the uvula ("el galillo"): "esta
+            # hinchada toda la cara y la lengua" (not tonsils and a sore throat)
+            r"(?:hinch|inch)\w* (?:\w+ ){0,4}(?:la lengua|los labios|la campanilla|el galillo)",
             r"(?:se le|se me|se nos|le|me) (?:\w+ )?(?:cierra|cerro|esta cerrando|cerrando|hincho|"
             r"hincharon|inflamaron|"
             r"esta hinchando|estan hinchando|inflamo|esta inflamando"
             r"|estan inflamando) (?:la garganta"
-            r"|la lengua|los labios|la boca|la campanilla)",
-            r"(?:garganta|lengua|labios) (?:se le |se me )?(?:hinchad[oa]s?|cerrad[oa]|cerrandose)",
+            r"|la lengua|los labios|la boca|la campanilla|el galillo)",
+            r"(?:garganta|lengua|labios|galillo|campanilla) (?:se le |se me )?(?:hinchad[oa]s?"
+            r"|cerrad[oa]|cerrandose)",
             r"(?:reaccion alergica (?:severa|fuerte|grave)|anafilaxia|anafilaxis"
             r"|choque anafilactico|"
             r"shock anafilactico|edema de (?:lengua|glotis|labios))",
             rf"(?:ronchas|urticaria){_SOME}(?:no puede respirar|le cuesta respirar|la garganta|"
-            r"la lengua|los labios)",
+            r"la lengua|los labios|no (?:le |me |les )?(?:pasa|entra) (?:el |nada de )?aire|(?:le"
+            r"|me) falta (?:el )?aire|se (?:le|me) cierra|ahog|silb)",
             r"(?:pico una (?:abeja|avispa)|picadura de (?:abeja|avispa)) (?:\w+ ){0,6}(?:hinch"
             r"|inflam"
             r"|respir|silb)",
@@ -813,7 +889,8 @@ STEMS: Mapping[str, str] = MappingProxyType(
         "chest_pain": "raro feo mal extrano precord retroest toracic pesadez quemazon apreton peso "
         "elefante piedra ladrillo yunque esternon pexo molestia arde pesa pecho corazon torax "
         "infart ataque chest heart dolor duele aprieta oprime apachurr estruj exprim aplast "
-        "pressure pain agarr soba sobaba",
+        "pressure pain agarr soba sobaba presion opresion malestar pecjo peho toca tocaba "
+        "tocandose sujeta sujetandose presiona",
         "breathing": "jadea frase frases oracion palabras pararme pararse parar aleteo tiraje "
         "retracc satur sat oxigeno oximetro o2 ahog entra respir aire asfixi morad azul gris "
         "costill silb estrid breath breathe labios boca boquita pecho ataque ataquito asma crisis "
@@ -830,7 +907,7 @@ STEMS: Mapping[str, str] = MappingProxyType(
         "stroke": "afasia paresia disartria fuerza palabras brazo pierna mano arrastr traba "
         "traband trabada cara boca ultima vista visto vimos derrame embolia ictus stroke habla "
         "hablando hablar lado mitad debilid palabra paralisis comisura hemipar hemiple durmio "
-        "repente pronto entum adormec sonrisa cuelga estroc estrok estroq",
+        "repente pronto entum adormec sonrisa cuelga estroc estrok estroq lengua",
         "unresponsive": "respond reacciona contest despiert desper inconsc desmay conocim tieso "
         "tiesa ida ido ojit ojos unresponsive wake vuelve volvia regresa grito hablo llamo muevo "
         "sacudo movemos sacudimos gritamos hablamos inconci glasgow tirad encontr reaciona "
@@ -839,7 +916,7 @@ STEMS: Mapping[str, str] = MappingProxyType(
         "obnubilado estuporoso estupor obedece deterioro alteracion disminucion deprimido "
         "alterado disminuido alerta conciencia consciencia estimulo hiporreactivo arreactivo "
         "hipoactivo hipotonico flacido desguanzo desguanza desguanzado desguanzando bracitos "
-        "piernitas muneco muneca munequito munequita",
+        "piernitas muneco muneca munequito munequita ojo muert mueve",
         "fainting": "desmay priv desvan sincope mundo conocim concien yeyo patatus soponcio passed "
         "fainted redond palida sentido vahido",
         "seizure": "sesure seisure sisure sacud convuls temblan combuls ataque ataquito seizure "
@@ -852,7 +929,7 @@ STEMS: Mapping[str, str] = MappingProxyType(
         "anaphylaxis": "edema picadura pico ronchas urticaria garganta lengua labios boca "
         "campanilla alergic anafil abeja avispa epipen epi epinefr parpados cacahuate mani nuez "
         "nueces marisco camaron vacuna inyec penicil throat allergic gorda inflad globo hincharon "
-        "inflamaron",
+        "inflamaron galillo",
         "overdose_poisoning": "ingesta ingiri ingeri tomo trago comio mordio bebio chupo metio "
         "echo tome trague sobredo envenen intoxic overdose pastill dosis frasco botella bote "
         "ingest monoxido gas sabemos encontro doble double triple demasiad muchas inyecto fumo "
@@ -902,12 +979,17 @@ STEMS: Mapping[str, str] = MappingProxyType(
 FAMILIES = tuple(
     (family.id, family.name, family.emergency, PATTERNS[family.id]) for family in _ENGLISH
 )
-#: Words that deny a sign before it, in the same clause: "no tiene", "sin", "niega".
+#: Words that deny a sign before it, in the same clause: "no tiene", "sin", "niega". Also
+#: a sign only asked about or warded off: "la ansiedad puede dar dolor de pecho?", "la
+#: pastilla para prevenir otro derrame". "Sin" that names a sign is none: "sin sentido",
+#: "sin parar", "sin fuerza". A denial ends at "pero": "no es nada pero me duele el pecho".
 NEGATORS = (
-    r"(?:no|sin|niega|nego|negando|nunca|ni|tampoco|descarta|ningun|ninguna|no hay|no tiene"
-    r"|nada de|nada sobre|"
+    r"(?:(?:no|sin(?! (?:sentido|parar|fuerza|fuerzas|poder|control|aire)\b)|niega|nego|negando"
+    r"|nunca|ni|tampoco|descarta|ningun|ninguna|no hay|no tiene|nada de|nada sobre|"
     r"no tengo|no ha tenido|no presenta|denies|no es|no habia|si (?:le|me|te|les) "
-    r"(?:da|vuelve|diera|llega|pasa)|por si (?:le|me) (?:da|vuelve)|senales de|sintomas de)"
+    r"(?:da|vuelve|diera|llega|pasa)|por si (?:le|me) (?:da|vuelve)|senales de|sintomas de"
+    r"|(?:puede|pueden|podria|podrian) (?:dar|causar|provocar|producir)|prevenir|previene"
+    r"|prevencion|para evitar)(?!.*\bpero\b))"
 )
 #: A sign of a two-part family denied between its parts: "el bebe de dos meses no tiene
 #: fiebre", "la herida ... sin pus", "embarazada ... no he sangrado".

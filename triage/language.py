@@ -30,7 +30,8 @@ def _words(text: str) -> frozenset[str]:
 # Common words of each language that the other does not use. Words both share ("no",
 # "me", "a", "he", "son", "mi", "se") tell nothing and are left out. The Spanish ones
 # include the words of signs, so that a call of a word or two ("no respira",
-# "convulsionando") is read as Spanish, by the Spanish red flags.
+# "convulsionando") is read as Spanish, by the Spanish red flags, and the clipped words of
+# Caribbean speech that no English word spells ("ta", "pué", "toa"; not "toy", "pa", "lao").
 _ENGLISH = _words("""
 the and is to of my i it you that have has with for this was can be an at please call back
 hi hello what his her she they we our your are been about just from would could like
@@ -55,6 +56,7 @@ llamando valor critico crítico reaccion reacción recupero palida pálida desde
 respira respiraba convulsiona convulsionando convulsiones convulsión convulsion morado morada
 vomitando desmayó desmayado desmayada ahogando ahoga infarto derrame privó privo inconsciente
 reacciona despierta sangra brazo pierna
+ta tamos taba toa toas pué pue pueo ná ahogo ayúdenme ayudenme hinchando hinchado hinchada
 """) - {"doctor", "mama", "papa", "no", "me", "a", "son", "se", "mi"}
 #: Other languages by a few common words (Latin script).
 _OTHER_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
@@ -171,6 +173,71 @@ def _sound(match: re.Match[str]) -> str:
 _SOUNDS = re.compile(r"\\.|ll|sh|z|c(?=[ei])|v|(?<![cs])h")
 _SOUND_OF: Mapping[str, str] = MappingProxyType(
     {"ll": "y", "sh": "ch", "z": "s", "c": "s", "v": "b", "h": ""}
+)
+
+
+def unclipped(folded: str) -> str:
+    """Folded Spanish with the letters Caribbean and rural speech drops put back, where only
+    one word can be meant: "ta", "toy", "pa", "toa", "na" are "esta", "estoy", "para",
+    "toda", "nada"; a "d" between vowels comes back ("lao", "morao", "tirao" are "lado",
+    "morado", "tirado"); "no pue" is "no puede"; "to" before an article is "todo"; and a
+    verb after "puede", "deja de" or "para de" is the infinitive it must be, its final "r"
+    dropped ("no pue respira", "no para de sali" are "no puede respirar", "no para de
+    salir"). The accent that marked a dropped letter ("respirá", "hinchá") is gone by now,
+    so a word that may also be said in full ("hincha", "priva") stays as it is.
+
+    >>> unclipped("no pue respira, ta morao y tiene sangre por to lao")
+    'no puede respirar, esta morado y tiene sangre por todo lado'
+    """
+    if not _MAY_BE_CLIPPED.search(folded):
+        return folded  # most calls
+    said = _CLIPPED_WORD.sub(_in_full, folded)
+    return _CLIPPED_INFINITIVE.sub(_infinitive, said)
+
+
+def _in_full(match: re.Match[str]) -> str:
+    word = match.group()
+    if word in _CLIPPED:
+        return _CLIPPED[word]
+    if word in _NOT_CLIPPED:
+        return word
+    return f"{word[:-2]}ado" if word.endswith("ao") else f"{word[:-3]}ados"
+
+
+def _infinitive(match: re.Match[str]) -> str:
+    verb = match.group(2)
+    if verb in _NOT_VERBS or _WITH_PRONOUN.search(verb):
+        return match.group()
+    return f"{match.group(1)}{verb}r"
+
+
+#: Whole words that can only be these ones, clipped.
+_CLIPPED: Mapping[str, str] = MappingProxyType(
+    {
+        "ta": "esta", "tas": "estas", "toy": "estoy", "tamos": "estamos", "taba": "estaba",
+        "taban": "estaban", "toa": "toda", "toas": "todas", "pa": "para", "na": "nada",
+        "pueo": "puedo", "lao": "lado", "laos": "lados", "to": "todo", "pue": "puede",
+    }
+)  # fmt: skip
+#: Words that end in "ao" said in full.
+_NOT_CLIPPED = _words("cacao cacaos caos bacalao callao sarao saraos ciao macao")
+#: Words after "puede" that end in a vowel and are no verb: "no puede nada", "puede manana".
+_NOT_VERBS = _words("""
+nada nadie casi aqui asi alla aca ahi siempre toda todas esta este ese esa otra mucha poca
+cada tanta hasta mientras bastante sola solita ella nunca siquiera manana tarde noche alguna
+ninguna usted mismo misma tampoco
+""")
+#: An infinitive with its pronoun after it is whole: "moverse", "tragarla", "decirle".
+_WITH_PRONOUN = re.compile(r"r(?:se|le|la|lo|me|te|nos|les|las|los)$")
+_MAY_BE_CLIPPED = re.compile(r"\b(?:ta|tas|toy|tamos|taba|taban|toa|toas|pa|na|pue|pueo|to)\b|ao")
+_CLIPPED_WORD = re.compile(
+    r"(?<![\w'])(?:(?:ta|tas|toy|tamos|taba|taban|toa|toas|pa|na|pueo|lao|laos)(?![\w'])"
+    r"|(?<=\bno )pue(?![\w'])|(?<=\bse )pue(?![\w'])|to(?= (?:el|la|lo|los|las|lado|lao|mundo)\b)"
+    r"|[a-z]{2,}aos?(?![\w']))"
+)
+_CLIPPED_INFINITIVE = re.compile(
+    r"\b((?:puede|puedo|pueden|puedes|podemos|podia|pudo|pude|logra|deja de|dejo de|para de"
+    r"|paro de) (?:ni )?)([a-z]{3,}[aei])\b"
 )
 
 

@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from triage import _lexicon as lex
 from triage import _lexicon_es as lex_es
-from triage.language import Language, detect, sound
+from triage.language import Language, detect, sound, unclipped
 from triage.text import normalise, tokenise
 
 __all__ = [
@@ -92,14 +92,16 @@ def scan_es(folded: str) -> tuple[RedFlag, ...]:
     order of appearance. A sign denied in its clause ("no tiene dolor de pecho", "sin
     sangrado") or placed in the past or over ("tuvo un derrame hace tres anos", "ya se le
     paso") does not count; one that starts with its negator ("no puede respirar") does.
-    Spellings that sound alike read alike (``triage.language.sound``).
+    Spellings that sound alike read alike (``triage.language.sound``), and letters that
+    Caribbean and rural speech drops are put back (``triage.language.unclipped``: "no pue
+    respira" is "no puede respirar").
 
     >>> [flag.name for flag in scan_es("mi esposo tiene dolor de pecho y no puede respirar")]
     ['chest pain', 'trouble breathing']
     >>> scan_es("no tiene dolor de pecho, tuvo un derrame hace tres anos")
     ()
     """
-    heard, flags = sound(folded), []
+    heard, flags = sound(unclipped(folded)), []
     words = heard.split()
     present = {family for word in words for family in _families_of(word)}
     for family, regex in _SPANISH:
@@ -119,6 +121,10 @@ def present_now_es(heard: str, match: re.Match[str]) -> bool:
     and no past or "ya se le paso" in its sentence."""
     start = heard.rfind(",", 0, match.start())
     clause = heard[max(start + 1, match.start() - 40) : match.start()]
+    if _OWN_VERB_ES.match(match.group()):
+        # "no veo bien y se me tuerce la boca": a sign with its own verb after "y" is a
+        # clause of its own, out of the denial's reach ("niega fiebre y disnea" is a list)
+        clause = clause.rpartition(" y ")[2]
     if _NEGATED_ES.search(clause) or _NEGATED_INSIDE_ES.search(match.group()):
         return False
     begins = max(heard.rfind(c, 0, match.start()) for c in ".?!") + 1
@@ -289,6 +295,7 @@ def _frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 _STEM_EXACT, _STEM_START = (MappingProxyType(t) for t in _stem_tables())
 _NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
 _NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
+_OWN_VERB_ES = re.compile(r"(?:se|me|le|te|nos|les) ")
 _HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
 _NOW_ES = re.compile(sound(r"\b(?:ahora|ahorita|hoy|now|today|right now|en este momento)\b"))
 
