@@ -1417,7 +1417,8 @@ _CALLER_ALARM = (
     # nor "I don't think it's an emergency".
     r"(?:this|it)(?:'s| is|s) (?:an? )?(?:real |medical |true )?emergency(?! (?:room|department"
     r"|dept|contact|number|line|visit|appointment|appt|fund|kit|plan|form|card|bill|services?"
-    r"|clinic|dental|vet|care)\b)"
+    r"|clinic|dental|vet|care|alert|pendant|button|system|response|generator|lighting|notice"
+    r"|preparedness|supply|supplies|loan|funding)\b)"
     + "".join(
         f"(?<!{pre} {subject} {kind}emergency)"
         for pre in (
