@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,9 @@ NAME_ROWS = read_rows(CASES.with_name("slip_cases_names.jsonl"))
 #: A fourth, in rambling voices: names given late, twice or corrected, other people named in
 #: passing, carers, school nurses, loose deadlines and times that are neither.
 VOICE_ROWS = read_rows(CASES.with_name("slip_cases_voices.jsonl"))
+#: A fifth, for keeping people apart: patients named every way, beside doctors, staff and
+#: relatives who only drive or book.
+PEOPLE_ROWS = read_rows(CASES.with_name("slip_cases_people.jsonl"))
 MONDAY = dt.date(2026, 12, 7)
 
 
@@ -65,8 +69,22 @@ def test_caller_names_in_the_ways_callers_give_them() -> None:
      ("organisation", 0.85, 0.97), ("best_time", 0.93, 0.9), ("deadline", 0.93, 0.9)],
 )  # fmt: skip
 def test_the_rambling_voices(field: str, exact: float, precision: float) -> None:
+    _holds(VOICE_ROWS, field, exact, precision)
+
+
+@pytest.mark.parametrize(
+    ("field", "exact", "precision"),
+    [("patient_name", 0.84, 0.94), ("relationship", 0.8, 0.93), ("caller_name", 0.86, 0.97)],
+)
+def test_people_kept_apart(field: str, exact: float, precision: float) -> None:
+    _holds(PEOPLE_ROWS, field, exact, precision)
+
+
+def _holds(rows: list[dict[str, Any]], field: str, exact: float, precision: float) -> None:
+    """The slip's ``field`` agrees with the labels on at least ``exact`` of ``rows``, and
+    with at least ``precision`` of the values it gives."""
     said = []
-    for row in VOICE_ROWS:
+    for row in rows:
         got = getattr(read_slip(row["text"], label=Label(row["label"])), field)
         said.append((got, row["fields"][field]))
     given = [(got, want) for got, want in said if got is not None]

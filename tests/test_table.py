@@ -148,6 +148,7 @@ def test_slip_columns_read_straight_equal_those_of_the_slips() -> None:
             "slip_cases_more.jsonl",
             "slip_cases_names.jsonl",
             "slip_cases_voices.jsonl",
+            "slip_cases_people.jsonl",
         )
         for line in (ROOT / "tests/data" / name).read_text(encoding="utf-8").splitlines()
         if line.strip()

@@ -680,11 +680,25 @@ def _patient_name(
         span = _name_at(text, cue.end(), cased, needs_end=False)
         if span is None or span == caller or text[span[0] : span[0] + 2].lower() == "dr":
             continue  # "calling for Dr. Morgan": the doctor is not the patient
+        if _NOT_THE_PATIENT.match(text, span[1]) or (
+            not text[: cue.start()].strip() and _CALLED.match(text, span[1])
+        ):
+            continue  # "Pt Arturo Ruiz (self)", a note's "Pt Tom Becker called": the caller
         if cased or named or _PATIENT_FOLLOWS.match(text, span[1]):
             return span
     return None
 
 
+#: After a name the cues gave as the patient's: the caller is that patient ("Pt Arturo Ruiz
+#: (self)", "pt Tom Becker called himself"), or the relative only helps ("my wife Lori made
+#: me call", "my husband Vikram booked it", "my daughter sofia has her recital").
+_NOT_THE_PATIENT = re.compile(
+    r"\s*\((?:self|pt|patient)\)|\s+called\s+(?:himself|herself)\b|,?\s+(?:made|makes|booked|"
+    r"scheduled|drove|is\s+driving|will\s+drive|can\s+pick|picked|suggested|insisted)\b|"
+    r",?\s+has\s+(?:her|his|a)\s+(?:recital|wedding|game|birthday)",
+    _FLAGS,
+)
+_CALLED = re.compile(r"\s+(?:called|calling|phoned|rang)\b", _FLAGS)
 #: In lower-case text, what may follow a patient's name after "my son" with no "named":
 #: "my husband greg he needs...", "my son tommy has...".
 _PATIENT_FOLLOWS = re.compile(
@@ -919,14 +933,15 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
     (
         "clinician",
         _Cue(
-            "dr doctor nurse physician i'm im",
+            "dr doctor nurse physician i'm im the a",
             r"(?:(?:dr\.?|doctor)\s+[\w']+(?:\s+[\w']+)?,?\s+(?:here|from|at|with|calling)\b|"
-            r"i'?m\s+(?:a|the)\s+(?:\w+\s+)?(?:nurse|doctor|physician|np|pa)\b|"
+            r"i'?m\s+(?:a|the)\s+(?:\w+\s+)?(?:nurse|doctor|physician|np|pa|therapist|midwife|"
+            r"paramedic)\b|(?:the|a)\s+school\s+nurse\b|"
             r"(?:nurse|doctor|physician)\s+(?:from|at|with)\s+(?:the\s+)?"
-            r"(?:\w+\s+)?(?:hospital|er|emergency|urgent\s+care))",
+            r"(?:\w+\s+){0,2}(?:hospital|er|ed|emergency|urgent\s+care))",
         ),
     ),
-    ("clinician", _Cue("dr doctor", r"(?:dr\.?|doctor)\s+[a-z]", before=r"^\W*")),
+    ("clinician", _Cue("dr doctor", r"(?:dr\.?|doctor)\s+[a-z]", before=r"^\W*(?:caller\s*:\s*)?")),
     (
         "other office",
         _Cue(
@@ -972,6 +987,11 @@ _SELF_AFTER_MY = frozenset({
 })  # fmt: skip
 _PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
 _REPORTS = frozenset({"says", "said", "thinks", "thought", "told", "noticed", "wants"})
+#: What a relative does who only helps the caller: drives, books, makes them call.
+_HELPS = frozenset({
+    "made", "makes", "booked", "scheduled", "drove", "driving", "drive", "pick", "picking",
+    "recital", "married", "wedding", "suggested", "insisted", "dropped",
+})  # fmt: skip
 _EXPECTING = re.compile(r"\bi'?m\s+(?:pregnant|(?:\w+\s+){1,2}weeks(?:\s+pregnant)?\b)")
 #: (first word, what may follow it, words whose presence lets the pair be looked for).
 _SELF_PAIRS = tuple(
@@ -1458,6 +1478,8 @@ def _relationship(
         for i, word in enumerate(words):
             family = _FAMILY.get(word.removesuffix("'s"))
             reports = not _REPORTS.isdisjoint(words[i + 1 : i + 2])  # "my wife says it..."
+            # "my wife Lori made me call", "my husband booked it for me": they only help
+            reports = reports or not _HELPS.isdisjoint(words[i + 1 : i + 4])
             if family and _owned(words, i) and not reports and not (expecting and word == "baby"):
                 kinds.add(family)
     if expecting:
