@@ -1005,7 +1005,7 @@ _SELF_PAIRS = tuple(
 )
 #: Where a note's field starts and ends: its start, or ", " after the caller's name.
 _NOTE_FIELD = re.compile(r"^\W*|\s*(?:,|\s-|\()\s*|\s*")
-_NOTE_FIELD_END = re.compile(r"\s*(?:[,:;(|/]|\s-\s|$)")
+_NOTE_FIELD_END = re.compile(r"\s*(?:[,:;()|/]|\s-\s|$)")
 #: A typed note's label before the company: "Vendor: ...", "Caller - ...", "Company: ...".
 _NOTE_LABEL = re.compile(
     r"\b(?:caller|vendor|company|sales|rep|pharmacy|lab)\s*(?:[:=/|]|\s-)\s*[\"']?", _FLAGS
@@ -1052,9 +1052,18 @@ def _organisation(
     for cue in cues:
         loose = vendor and cased and not cue.group().lower().startswith(("at", "this"))
         span = _org_at(text, cue.end(), cased, loose=loose)
+        if span is not None and _SOMEONE_ELSES_ORG.search(text, max(0, span[0] - 40), span[0]):
+            continue  # "my pharmacist, Deepak at CVS, told me": the caller's pharmacy, not theirs
         if span is not None:
             return _practice_of(text, _org_corrected(text, span, cased, loose), cased)
     return None
+
+
+#: Before an organisation: it is where the caller's own pharmacist or doctor works.
+_SOMEONE_ELSES_ORG = re.compile(
+    r"\b(?:my|the)\s+(?:pharmacist|doctor|dentist|surgeon|cardiologist|specialist)\b[^.;]*$",
+    _FLAGS,
+)
 
 
 def _org_corrected(text: str, span: Span, cased: bool, loose: bool) -> Span:
@@ -1162,7 +1171,8 @@ _VERBS: MappingProxyType[str, str] = MappingProxyType({
 _DAY = (
     r"(?:(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
     r"afternoon|evening|at\s+\w+))?|tomorrow(?:\s+(?:morning|afternoon))?|tonight|today|"
-    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|business)|eod|close\s+of\s+business|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|business)(?:\s+(?:today|tomorrow))?|eod|"
+    r"close\s+of\s+business|"
     r"this\s+(?:afternoon|evening|week)|next\s+week|(?:the\s+)?weekend|the\s+\d{1,2}(?:st|nd|"
     r"rd|th)|the\s+(?:" + "|".join(ORDINALS) + r")|\d{1,2}/\d{1,2}(?!/)|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
