@@ -146,12 +146,12 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"{_N} over {_M}",
         ),
         "alarm": (
-            r"(?:emergency|emergancy|emergence)",
+            r"(?:emergency|emergence)",
             r"(?:hurry|come quick|come fast|in a panic)",
             rf"(?:think|afraid|scared|worried|feel like) {_WHO}{_IS}? (?:dying|going to die"
             r"|gonna die)",
             r"(?:is|he'?s|she'?s|i'?m|they'?re|we'?re) (?:dying|losing (?:him|her|them))(?! to)",
-            r"(?:something|somethin)(?:'s|s| is)? (?:really |very |seriously |terribly |badly"
+            r"something(?:'s|s| is)? (?:really |very |seriously |terribly |badly"
             r" |so )?wrong",
             r"(?:not|isn'?t|doesn'?t|don'?t) (?:look|seem|feel|acting|act|looking) right",
             r"(?:not|isn'?t) (?:right|okay|ok|himself|herself|themselves)(?: at all)?",
@@ -160,7 +160,7 @@ _PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             r"(?:terrified|panicking|panicked|freaking out|frightened|so scared|really scared"
             r"|very scared|i'?m scared)",
             # Not a request for a service: "please help me find a dentist".
-            r"(?:help me please|please help me|help us please|(?:please|pls) (?:somebody|someone)"
+            r"(?:help me please|please help me|help us please|please (?:somebody|someone)"
             r" help|(?:somebody|someone) help (?:me|us|him|her) (?:please|now|right now))"
             r"(?! (?:find|with|get|book|make|schedule|to|set|look|locate|figure|choose|pick))",
             r"(?:need|want|get|send) (?:someone|somebody|a doctor|a nurse|help|an ambulance)"
@@ -238,7 +238,7 @@ _GATES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "over",
         ),
         "alarm": (
-            "emergency emergancy emergence",
+            "emergency emergence",
             "hurry quick fast panic",
             "dying die",
             "dying losing",

@@ -179,7 +179,7 @@ _MISSPELT: Mapping[str, str] = MappingProxyType(
     {
         "ain't": "isn't", "aint": "isn't", "alergic": "allergic", "allergick": "allergic",
         "blaked": "blacked", "bleech": "bleach", "blud": "blood", "boylin": "boiling",
-        "chesst": "chest", "chockin": "choking", "chokin": "choking", "colapse": "collapse",
+        "chesst": "chest", "chockin": "choking", "colapse": "collapse",
         "colapsed": "collapsed", "collasped": "collapsed", "emergancy": "emergency",
         "emergecy": "emergency", "emergincy": "emergency", "fainded": "fainted",
         "faintd": "fainted", "gona": "gonna", "kil": "kill", "nife": "knife", "nite": "night",
