@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -142,3 +146,23 @@ def test_each_family_is_found_in_spanish(text: str, family: str) -> None:
 )
 def test_plain_spanish_symptoms_are_no_cue(text: str) -> None:
     assert find_acuity(text) == ()
+
+
+def test_cue_order_does_not_hang_on_the_hash_seed() -> None:
+    """Two cues that start at one word come in the same order in every process (it once
+    followed set order, which the hash seed shuffles)."""
+    code = (
+        "from triage.acuity import scan_acuity;"
+        "print([c.family for c in scan_acuity('84f suddenly confused today')])"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(seen) == 1, seen

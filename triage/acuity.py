@@ -421,7 +421,8 @@ def _scan_english(norm: str) -> tuple[AcuityCue, ...]:
         words |= {"/"}
     if not words:
         return ()  # most calls
-    tried = dict.fromkeys(p for word in words for p in _BY_WORD[word])  # once each, in order
+    # once each, in an order that does not hang on set order (hash-seeded): ties keep it
+    tried = dict.fromkeys(p for word in sorted(words) for p in _BY_WORD[word])
     matches = sorted(
         (match.start(), i, pattern, match)
         for i, pattern in enumerate(tried)
