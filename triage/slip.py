@@ -689,13 +689,17 @@ def _patient_name(
     return None
 
 
+#: What a relative does who only helps the caller: drives, books, makes them call.
+_HELPS = frozenset({
+    "made", "makes", "booked", "scheduled", "drove", "driving", "drive", "pick", "picking",
+    "picked", "recital", "married", "wedding", "suggested", "insisted", "dropped",
+})  # fmt: skip
 #: After a name the cues gave as the patient's: the caller is that patient ("Pt Arturo Ruiz
 #: (self)", "pt Tom Becker called himself"), or the relative only helps ("my wife Lori made
 #: me call", "my husband Vikram booked it", "my daughter sofia has her recital").
 _NOT_THE_PATIENT = re.compile(
-    r"\s*\((?:self|pt|patient)\)|\s+called\s+(?:himself|herself)\b|,?\s+(?:made|makes|booked|"
-    r"scheduled|drove|is\s+driving|will\s+drive|can\s+pick|picked|suggested|insisted)\b|"
-    r",?\s+has\s+(?:her|his|a)\s+(?:recital|wedding|game|birthday)",
+    r"\s*\((?:self|pt|patient)\)|\s+called\s+(?:himself|herself)\b|,?\s+(?:(?:is|will|can)\s+|"
+    r"has\s+(?:her|his|a)\s+)?(?:" + "|".join(sorted(_HELPS)) + r")\b",
     _FLAGS,
 )
 _CALLED = re.compile(r"\s+(?:called|calling|phoned|rang)\b", _FLAGS)
@@ -987,11 +991,6 @@ _SELF_AFTER_MY = frozenset({
 })  # fmt: skip
 _PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
 _REPORTS = frozenset({"says", "said", "thinks", "thought", "told", "noticed", "wants"})
-#: What a relative does who only helps the caller: drives, books, makes them call.
-_HELPS = frozenset({
-    "made", "makes", "booked", "scheduled", "drove", "driving", "drive", "pick", "picking",
-    "recital", "married", "wedding", "suggested", "insisted", "dropped",
-})  # fmt: skip
 _EXPECTING = re.compile(r"\bi'?m\s+(?:pregnant|(?:\w+\s+){1,2}weeks(?:\s+pregnant)?\b)")
 #: (first word, what may follow it, words whose presence lets the pair be looked for).
 _SELF_PAIRS = tuple(
