@@ -16,12 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _sides import ROOT, checked_out, run_side
+
 SETS = {
     "dev": ROOT.parent / "shared" / "eval" / "dev.jsonl",
     "blind": ROOT / "benchmarks" / "blind" / "blind.jsonl",
@@ -55,21 +52,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="fresh interpreters per side")
     args = parser.parse_args()
     sets = _english_texts()
-    with tempfile.TemporaryDirectory(prefix="triage-base-") as tmp:
-        base = Path(tmp) / "base"
-        subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(base), args.base],
-            check=True,
-        )
-        try:
-            runs = {"base": [], "now": []}  # type: dict[str, list[dict[str, float]]]
-            for _ in range(args.runs):
-                runs["base"].append(_time(base, sets))
-                runs["now"].append(_time(ROOT, sets))
-        finally:
-            subprocess.run(
-                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True
-            )
+    runs: dict[str, list[dict[str, float]]] = {"base": [], "now": []}
+    with checked_out(args.base) as base:
+        for _ in range(args.runs):
+            runs["base"].append(run_side(base, _TIMER, sets))
+            runs["now"].append(run_side(ROOT, _TIMER, sets))
     print(f"base {args.base}; {args.runs} fresh interpreters a side, taken in turn")
     print(f"{'texts':<10}{'calls':>6}{'base p50':>10}{'now p50':>10}{'paired diff (median)':>22}")
     for name, texts in sets.items():
@@ -92,19 +79,6 @@ def _english_texts() -> dict[str, list[str]]:
         sets[name] = [text for text in rows if detect(text).code == "en"]
     sets["dev 40w"] = speed_texts(sets["dev"], 1000)
     return sets
-
-
-def _time(source: Path, sets: dict[str, list[str]]) -> dict[str, float]:
-    code = f"import sys; sys.path.insert(0, {str(source)!r})\n" + _TIMER
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        input=json.dumps(sets),
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=source,
-    )
-    return dict(json.loads(done.stdout))
 
 
 if __name__ == "__main__":
