@@ -32,6 +32,10 @@ VOICE_ROWS = read_rows(CASES.with_name("slip_cases_voices.jsonl"))
 #: A fifth, for keeping people apart: patients named every way, beside doctors, staff and
 #: relatives who only drive or book.
 PEOPLE_ROWS = read_rows(CASES.with_name("slip_cases_people.jsonl"))
+#: A sixth, of traps for precision: the practice greeted by name ("Hi Dr. Ruiz, my name
+#: is ..."), titles and spellings around names, corrected and repeated numbers, ids beside
+#: them, a vendor's offer that ends (no deadline), clinicians and carers from elsewhere.
+TRAP_ROWS = read_rows(CASES.with_name("slip_cases_traps.jsonl"))
 MONDAY = dt.date(2026, 12, 7)
 
 
@@ -78,6 +82,18 @@ def test_the_rambling_voices(field: str, exact: float, precision: float) -> None
 )
 def test_people_kept_apart(field: str, exact: float, precision: float) -> None:
     _holds(PEOPLE_ROWS, field, exact, precision)
+
+
+@pytest.mark.parametrize(
+    ("field", "exact", "precision"),
+    [("caller_name", 0.88, 0.98), ("callback_number", 0.98, 0.98), ("patient_name", 0.9, 0.98),
+     ("relationship", 0.8, 0.97), ("organisation", 0.8, 0.97), ("deadline", 0.9, 0.98),
+     ("best_time", 0.95, 0.98)],
+)  # fmt: skip
+def test_traps_leave_a_field_empty_or_read_it_whole(
+    field: str, exact: float, precision: float
+) -> None:
+    _holds(TRAP_ROWS, field, exact, precision)
 
 
 def _holds(rows: list[dict[str, Any]], field: str, exact: float, precision: float) -> None:

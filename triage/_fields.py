@@ -2,7 +2,7 @@
 extraction set (``triage eval --fields``; rows as in ``benchmarks/fields/``).
 
 A row is ``{"text", "label", "fields": {name: value or null}}``. Values are compared after
-light normalisation: names without titles ("Dr.") and punctuation, case ignored; numbers,
+light normalisation: names without titles ("Dr.", "nurse") and punctuation, case ignored; numbers,
 dates and phrases as their letters and digits. Two fields are free phrases, so they match
 more loosely: an organisation when one name contains the other ("Walgreens" and
 "Walgreens on Main"), a reason when the two share a content word ("refill metformin" and
@@ -25,7 +25,7 @@ FIELDS = (
     "caller_name", "callback_number", "extension", "patient_name", "relationship",
     "date_of_birth", "organisation", "reason", "deadline", "best_time",
 )  # fmt: skip
-_TITLES = {"dr", "mr", "mrs", "ms", "miss", "doctor"}
+_TITLES = {"dr", "mr", "mrs", "ms", "miss", "doctor", "nurse", "coach"}
 _FILLER = {"a", "an", "the", "of", "for", "to", "my", "on", "in", "and", "with", "about"}
 
 

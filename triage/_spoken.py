@@ -54,12 +54,14 @@ def digit_pieces(text: str, start: int = 0, end: int | None = None) -> list[Piec
     ['7', '2', '0', '55', '42', '10']
     """
     pieces: list[Piece] = []
-    repeat = 0
+    repeat, said_at = 0, 0
     for match in TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group().lower()
         if word in _MULTIPLIERS:
-            repeat = _MULTIPLIERS[word]
+            repeat, said_at = _MULTIPLIERS[word], match.end()
             continue
+        if repeat and not _joined(text, said_at, match.start()):
+            repeat = 0  # "seeing double ... my cell is four": "double" said of something else
         digits = _digits_of(word, pieces, match.start(), text)
         if digits is None:
             repeat = 0

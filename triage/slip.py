@@ -65,13 +65,23 @@ class _Cue:
     """A pattern that starts at one of a few words. It is tried only where those words
     stand (found with ``str.find`` in the lower-cased text, and only when the call has
     them): several times faster than ``re.search`` trying every position of the text.
-    ``before``, when given, must match the text just before the word. Both are read in the
-    lower-cased text (same positions as the text), so their patterns are lower case."""
+    ``before``, when given, must match the text just before the word; ``not_before`` must
+    not. All are read in the lower-cased text (same positions as the text), so their
+    patterns are lower case."""
 
-    def __init__(self, anchors: str, pattern: str, before: str | None = None) -> None:
+    def __init__(
+        self,
+        anchors: str,
+        pattern: str,
+        before: str | None = None,
+        not_before: str | None = None,
+        reach: int = 30,
+    ) -> None:
+        self.reach = reach  # how far back ``before`` and ``not_before`` look
         self.anchors = frozenset(anchors.split())
         self.pattern = re.compile(pattern)
         self.before = None if before is None else re.compile(f"(?:{before})$")
+        self.not_before = None if not_before is None else re.compile(f"(?:{not_before})$")
 
     def matches(self, text: str, low: str, found: set[str]) -> list[re.Match[str]]:
         """The matches in ``low``, the lower case of ``text`` (``found``: its words), in
@@ -95,7 +105,10 @@ class _Cue:
         return hits[0] if hits else None
 
     def _after(self, low: str, pos: int) -> bool:
-        return self.before is None or self.before.search(low, max(0, pos - 30), pos) is not None
+        start = max(0, pos - self.reach)
+        if self.not_before is not None and self.not_before.search(low, start, pos) is not None:
+            return False
+        return self.before is None or self.before.search(low, start, pos) is not None
 
 
 def _word_char(char: str) -> bool:
@@ -116,12 +129,13 @@ _MAX_GAP = 16
 _NOT_A_PHONE = re.compile(
     r"\b(?:fax|member|policy|group|rx|prescription|account|acct|claim|id|npi|order|"
     r"confirmation|reference|ref|case|zip|room|mrn|chart|tax|dea|license|tracking|invoice|"
-    r"serial|lot|batch|ssn|social|accession|specimen|requisition|ndc)\b(?:\s*(?:number|no\.?|num|#|id|line|is|:|-))*\W*$",
+    r"serial|lot|batch|ssn|social|accession|specimen|requisition|ndc)\b(?:\s*(?:number|no\.?|num|#|id|line|is|:|-))*\W*"
+    r"(?:(?<![a-z])[a-z](?![a-z])[\s\-]*){0,4}$",  # letters first: "ID C8812094", "is w eight"
     _FLAGS,
 )
 _CALLBACK_CUE = re.compile(
     r"\b(?:call\s+(?:\w+\s+)?back|callback|call\s+(?:me|us|him|her)|cb|reach\s+(?:me|us)|"
-    r"number|phone|ph|tel|cell|mobile|contact|text\s+me|at)\b",
+    r"number|phone|ph|tel|cell|mobile|contact|text\s+me|at|call)\b",
     _FLAGS,
 )
 _EXTENSION = re.compile(r"\W{0,3}(?:ext\b\.?|extension\b|x(?=\s*\d))\s*", _FLAGS)
@@ -159,8 +173,20 @@ def find_numbers(text: str) -> list[_Number]:
 
 
 def _numbers_in(run: list[Piece]) -> Iterator[_Number]:
-    for pieces in _split_phone(run):
+    for pieces in _split_phone(_said_once(run)):
         yield _Number("".join(p.digits for p in pieces), (pieces[0].start, pieces[-1].end))
+
+
+def _said_once(run: list[Piece]) -> list[Piece]:
+    """A run that says one number twice with no pause ("five five five oh one one eight five
+    five five oh one one eight") as the first saying; any other run as it is."""
+    said = ""
+    for i, piece in enumerate(run):
+        said += piece.digits
+        rest = "".join(p.digits for p in run[i + 1 :])
+        if len(said) in (7, 10, 11) and rest == said:
+            return run[: i + 1]
+    return run
 
 
 def _corrected(text: str, run: list[Piece], after: list[Piece] | None) -> _Number | None:
@@ -168,7 +194,7 @@ def _corrected(text: str, run: list[Piece], after: list[Piece] | None) -> _Numbe
     corr. 555-0112"): the correction replaces the end of what was said."""
     if after is None or not CORRECTION.fullmatch(text, run[-1].end, after[0].start):
         return None
-    said, fix = "".join(p.digits for p in run), "".join(p.digits for p in after)
+    said, fix = "".join(p.digits for p in run), _fix_said(after)
     if len(fix) >= 10 or len(said) < 7:
         return None  # a whole new number stands alone; too little said to correct
     whole = 11 if said.startswith("1") else 10
@@ -178,10 +204,19 @@ def _corrected(text: str, run: list[Piece], after: list[Piece] | None) -> _Numbe
     return _Number(said[:keep] + fix, (run[0].start, after[-1].end))
 
 
+def _fix_said(after: list[Piece]) -> str:
+    """The digits of a correction, without the whole number said again after it ("0471.
+    720-555-0471")."""
+    for k in range(1, len(after)):
+        if len("".join(p.digits for p in after[k:])) in (7, 10, 11):
+            return "".join(p.digits for p in after[:k])
+    return "".join(p.digits for p in after)
+
+
 #: What a caller says to correct what they just said.
 CORRECTION = re.compile(
-    r"[\s,.\-]*(?:no,?\s+wait|no|sorry|i\s+mean|actually|wait|correction|corr\.?|"
-    r"let\s+me\s+(?:start\s+over|repeat))[\s,.\-:]*",
+    r"(?:[\s,.\-]*(?:no,?\s+wait|no|sorry|i\s+mean|actually|wait|correction|corr\.?|"
+    r"let\s+me\s+(?:start\s+over|repeat)))+[\s,.\-:]*",  # "wait, no, sorry, 0471"
     _FLAGS,
 )
 
@@ -241,12 +276,36 @@ def _read_extension(text: str, number: _Number) -> None:
 
 def _callback(text: str, numbers: list[_Number]) -> _Number | None:
     """The number to call back on: one the caller says is theirs, else the first that is not
-    a fax, an id or an Rx number."""
-    usable = [n for n in numbers if not _NOT_A_PHONE.search(text, max(0, n.span[0] - 30),
-                                                             n.span[0])]  # fmt: skip
-    cued = [n for n in usable if _CALLBACK_CUE.search(text, max(0, n.span[0] - 40), n.span[0])]
-    chosen = cued or usable
+    a fax, an id or an Rx number. What is said between two numbers belongs to the second,
+    except a label in brackets right after the first ("555-0113 (cell), 555-0114 (fax)")."""
+    usable, cued, elses = [], [], []
+    start = 0
+    for number in numbers:
+        before = max(start, number.span[0] - 40)
+        end = number.ext_span[1] if number.ext_span else number.span[1]
+        label = _LABEL_AFTER.match(text, end)
+        start = label.end() if label else end
+        if _NOT_A_PHONE.search(text, max(0, number.span[0] - 30), number.span[0]) or (
+            label and label.group(1).lower().startswith("f")
+        ):
+            continue
+        usable.append(number)
+        if _SOMEONE_ELSES_NUMBER.search(text, before, number.span[0]):
+            elses.append(number)  # "his daughter's cell is ..., but call me at ..."
+        elif label or _CALLBACK_CUE.search(text, before, number.span[0]):
+            cued.append(number)
+    chosen = cued or elses or usable
     return chosen[0] if chosen else None
+
+
+#: A label in brackets after a number: "(cell)", "(fax)", "(c)".
+_LABEL_AFTER = re.compile(r"\s*\(\s*(cell|mobile|home|work|direct|office|fax|[cmhwf])\s*\)", _FLAGS)
+#: Just before a number: it is someone else's ("her daughter's cell is", "his number:").
+_SOMEONE_ELSES_NUMBER = re.compile(
+    r"\b(?:his|her|their|[a-z]+'s)\s+(?:cell|number|phone|mobile|home|work)(?:\s+(?:number|phone))?"
+    r"\s*(?:is|:)?\s*$",
+    _FLAGS,
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -365,22 +424,25 @@ _NOT_NAMES = frozenset({
     "vendor", "sales", "msg", "vm", "pharmacist", "technician", "tech", "caregiver", "carer",
     "aide", "babysitter", "neighbor", "neighbour", "message", "note",
     "we're", "we've", "you're", "they're", "we'll", "here's",
+    # what follows "pt" or "member" in a note and is no name: "Pt rang", "member id"
+    "rang", "phoned", "states", "stated", "reports", "reported", "requests", "requesting",
+    "req", "id", "number", "portal", "list", "card",
 })  # fmt: skip
 _NAME_WORD = re.compile(r"\s*[\"']?([^\W\d_](?:[^\W\d_]|['\-])*\.?)")
 _CALLER_CUES = _Cue(
-    "name name's this it's its i'm im caller from rep pharmacist tech technician aide "
+    "name name's this it's its i'm im caller from rep vendor pharmacist tech technician aide "
     "coordinator pt patient habla soy llamo cb call msg message vm voicemail pt's patient's",
     r"(?:i'm\s+(?:his|her|their)\s+(?:son|daughter|husband|wife|partner|mom|dad|mother|"
     r"father),?|name(?:\s*/\s*[a-z]+)+\s*:|(?:name(?:'s|\s+is|\s*:)?|this\s+is|it's|its|i'm|im)(?:,?\s+(?:um+|uh+))?,?|"
     r"caller(?:\s*/\s*pt|\s*\((?:pt|patient)\))?(?:\s+name)?(?:\s+is)?\s*[:=\-]?|"
-    r"(?:rep|pharmacist|tech|technician|aide|coordinator)\s*:?|from\s*:|"
+    r"(?:rep|vendor|pharmacist|tech|technician|aide|coordinator)\s*[:\-]?|from\s*:|"
     r"(?:pt|patient)\s+calling\s*:|habla|soy|llamo|(?:cb|call|msg|message|vm|voicemail)\s+from|"
     r"(?:pt's|patient's)\s+(?:mother|father|mom|dad|wife|husband|daughter|son)\s*\()\s*",
 )
 _STRONG_CALLER = re.compile(r"name|caller|from|rep|pharm|tech|aide|coord|calling|,|\(", _FLAGS)
 #: Cues that need typed text: "name Marcus Greene", "rep Carl", "pharmacist Alan Wu".
 _TYPED_ONLY = re.compile(
-    r"(?:name|rep|caller|pharmacist|tech|technician|aide|coordinator|his|her|their|son|"
+    r"(?:name|rep|vendor|caller|pharmacist|tech|technician|aide|coordinator|his|her|their|son|"
     r"daughter|husband|wife|partner|mom|dad|mother|father|habla|soy|llamo),?\s*:?\s+$",
     _FLAGS,
 )
@@ -412,7 +474,7 @@ _PATIENT_CUES = (
     ),
     _Cue(
         "patient patient's pt re resident calling caregiver carer aide member student",
-        r"(?:(?:patient|resident|student)(?:'s)?(?:\s+name)?(?:\s+is)?(?:\s+of\s+(?:yours|ours))?"
+        r"(?:(?:patient|resident|student)(?:'s\s+name|(?:\s+name)?)(?:\s+is)?(?:\s+of\s+(?:yours|ours))?"
         r"(?:\s+here)?\s*[:,]?(?:\s+named)?|pt(?:\s+is)?\s*:?|member|re\s*:|"
         r"calling\s+(?:about|for|on\s+behalf\s+of|regarding)|(?:caregiver|carer|aide)\s+"
         r"(?:for|to))(?:,?\s+(?:um+|uh+),?)?\s+",
@@ -476,6 +538,8 @@ def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | N
         if words and word.lower() == words[-1][0].lower():
             words = [(word, at)]  # "tariq tariq", "katherine katherine lyle": said again
             continue
+        if _SPELLING.fullmatch(word):
+            break  # "tomasz wierzbicki w-i-e-r-z-b-i-c-k-i": the name spelled, not more name
         particle = bool(words) and word.lower() in _PARTICLES and len(words) < 5
         if len(words) == 6 or not (particle or _is_name_word(word, cased, first=not words)):
             break
@@ -490,6 +554,8 @@ def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | N
             break
     while words and (_bare(words[-1][0]) in _TITLES or words[-1][0].lower() in _PARTICLES):
         words.pop()
+    if len(words) > 1 and _bare(words[0][0]) in _ROLE_TITLES:
+        words = words[1:]  # "nurse kim", "Coach Reggie": the role goes with the relationship
     if not words or any(_bare(word) in _ORG_WORDS for word, _ in words):
         return None
     last, at = words[-1]
@@ -497,6 +563,12 @@ def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | N
     if _org_follows(text, end) or (not cased and needs_end and not _ENDS_NAME.match(text, end)):
         return None
     return (words[0][1], end)
+
+
+#: A name spelled letter by letter with hyphens: "o-w-u-s-u".
+_SPELLING = re.compile(r"(?:[^\W\d_]-){2,}[^\W\d_]")
+#: Roles said before a name that are not part of it (unlike "Dr." or "Mrs.").
+_ROLE_TITLES = frozenset({"nurse", "coach"})
 
 
 def _firm_after(words: list[tuple[str, int]]) -> bool:
@@ -596,11 +668,16 @@ def _lead_name(text: str, found: set[str], cased: bool) -> Span | None:
     if span is None:
         return None
     titled = _bare(text[span[0] : span[0] + 3]) in _TITLES
-    if _HERE.match(text, span[1]) or (
-        titled and cased and text[span[1] : span[1] + 2].strip()[:1] in ",("
-    ):
+    if _HERE.match(text, span[1]):
         return _restated(text, span, cased)
+    if titled and cased and text[span[1] : span[1] + 2].strip()[:1] in ",(":
+        # "Dr. Amy Chen, ..." is the caller; "Hi, Dr. Albrecht, this is ..." greets the doctor
+        return None if _GREETED.match(text) else _restated(text, span, cased)
     return None
+
+
+#: A call that opens by greeting someone: the name after it is the one greeted.
+_GREETED = re.compile(r"\W*(?:hi|hello|hey|(?:good\s+)?(?:morning|afternoon|evening))\b", _FLAGS)
 
 
 def _restated(text: str, span: Span, cased: bool, depth: int = 3) -> Span:
@@ -866,14 +943,29 @@ _FROM_HERE = (
     r"\b(?:this\s+is|it's)\s+(?:the\s+)?(?:[\w'.]+\s+){0,2}|^\W*(?:[\w']+\s+)?|"
     r"\bi'?m\s+(?:a|the)\s+)"
 )
+#: Before the practice the caller is calling, not calling from: "is this Dr. Lee's office",
+#: "calling for Dr. Hale's office", "trying to reach", "am I speaking with the manager at".
+_ADDRESSED = (
+    r"\b(?:is\s+this|this\s+is\s+for|for|reach|reaching|calling|call|called|looking\s+for|"
+    r"message\s+for|speaking\s+(?:with|to)(?:\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+(?:at|of))?|to)"
+    r"\s+(?:the\s+)?"
+)
 #: A note naming the caller by their role: "Mother called re: ...", "J. Smith (daughter)",
 #: "Husband of pt called". The role is the caller's, so "mother" is a parent here.
 _ROLE = (
     r"(?:(?:mother|father|mom|dad|parent)(?P<parent>)|(?:daughter|dtr|son)(?P<child>)|"
-    r"(?:husband|wife|spouse)(?P<spouse>)|(?:new\s+)?(?:pt|patient)(?P<self>))"
+    r"(?:husband|wife|spouse)(?P<spouse>)|(?:new\s+)?(?:pt|patient)(?!'s)(?P<self>))"
 )
 _ROLE_WORDS = "mother father mom dad parent daughter dtr son husband wife spouse pt patient new"
 _ROLES_OF_CALLER = (
+    # "caller = father", "Caller: pt's daughter Amara", "Rel: mother", "I'm her daughter",
+    # "per wife": said of the caller, so before the note's "pt c/o ..."
+    _Cue(
+        _ROLE_WORDS,
+        _ROLE + r"\b",
+        before=r"\b(?:caller\s*(?:=|:|-|is|/)\s*(?:the\s+)?(?:pt's\s+|patient's\s+)?|"
+        r"rel(?:ationship)?\s*:\s*|i'?m\s+(?:his|her|their)\s+|(?:per|via)\s+(?:pt's\s+)?)",
+    ),
     # "Mother called re: ...", "J. Smith (daughter)", "pt's wife (Jan) called", "pt c/o ..."
     _Cue(
         _ROLE_WORDS,
@@ -881,14 +973,8 @@ _ROLES_OF_CALLER = (
         r"reports|c/o|complains)\b)",
         before=r"(?:^\W*|\(\s*|[.;]\s+|\b(?:pt|patient)'s\s+)",
     ),
-    # "wife of pt", "caller = father", "Rel: mother", "I'm her daughter"
+    # "wife of pt"
     _Cue(_ROLE_WORDS, _ROLE + r"\s+of\s+(?:the\s+)?(?:pt|patient)\b"),
-    _Cue(
-        _ROLE_WORDS,
-        _ROLE + r"\b",
-        before=r"\b(?:caller\s*(?:=|:|-|is|/)\s*(?:the\s+)?|rel(?:ationship)?\s*:\s*|"
-        r"i'?m\s+(?:his|her|their)\s+)",
-    ),
 )
 #: Who is calling about whom, in order of precedence: an organisation or carer first (they
 #: also say "my patient"; a care home's nurse is a carer), a clinician or another office
@@ -914,35 +1000,44 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
     (
         "carer",
         _Cue(
-            "caregiver carer aide look looking take taking caring",
+            "caregiver carer aide look looking take taking caring guardian",
             r"(?:caregiver|carer|aide|look(?:ing)?\s+after|tak(?:e|ing)\s+care\s+of|"
-            r"caring\s+for)\b",
+            r"caring\s+for|guardian)\b",
         ),
     ),
     (
         "carer",
         _Cue(
-            "group assisted nursing care",
-            r"(?:group\s+home|assisted\s+living|nursing\s+(?:home|and\s+rehab)|care\s+home)\b",
+            "group assisted nursing care memory",
+            r"(?:group\s+home|assisted\s+living|nursing\s+(?:home|and\s+rehab)|care\s+home|"
+            r"memory\s+care)\b",
             before=_FROM_HERE,
+            reach=50,  # "this is nurse pat over at willow creek assisted living"
         ),
     ),
     (
         "other office",
         _Cue(
             "dr doctor office",
-            r"(?:(?:dr\.?|doctor)\s+[\w']+'s\s+office|office\s+of\s+(?:dr\.?|doctor)\s)",
+            r"(?:(?:dr\.?|doctor)\s+(?:[\w'\-]+\s+)?[\w'\-]+'s\s+office|"
+            r"office\s+of\s+(?:dr\.?|doctor)\s)",
+            not_before=_ADDRESSED,
         ),
     ),
     (
         "clinician",
         _Cue(
-            "dr doctor nurse physician i'm im the a",
+            "dr doctor nurse physician i'm im the a school this it's hospitalist hospitalists "
+            "radiologist intensivist er from in at",
             r"(?:(?:dr\.?|doctor)\s+[\w']+(?:\s+[\w']+)?,?\s+(?:here|from|at|with|calling)\b|"
             r"i'?m\s+(?:a|the)\s+(?:\w+\s+)?(?:nurse|doctor|physician|np|pa|therapist|midwife|"
-            r"paramedic)\b|(?:the|a)\s+school\s+nurse\b|"
-            r"(?:nurse|doctor|physician)\s+(?:from|at|with)\s+(?:the\s+)?"
-            r"(?:\w+\s+){0,2}(?:hospital|er|ed|emergency|urgent\s+care))",
+            r"paramedic)\b|(?:(?:the|a)\s+)?school\s+nurse\b|"
+            r"(?:nurse|doctor|physician)(?:\s+[\w']+)?\s+(?:from|at|with|over\s+at)\s+(?:the\s+)?"
+            r"(?:\w+\s+){0,2}(?:hospital|er|ed|emergency|urgent\s+care)|"
+            # "this is doctor patel", "I'm one of the hospitalists", "from the ER at ..."
+            r"(?:this\s+is|it's|i'm)\s+(?:dr\.?|doctor|nurse)\s+[a-z][\w\-]*(?![\w'])|"
+            r"(?:hospitalist|radiologist|intensivist|er\s+(?:doctor|physician|nurse))s?\b|"
+            r"(?:from|in|at)\s+the\s+(?:er|ed|emergency\s+(?:room|department))\b)",
         ),
     ),
     ("clinician", _Cue("dr doctor", r"(?:dr\.?|doctor)\s+[a-z]", before=r"^\W*(?:caller\s*:\s*)?")),
@@ -1010,7 +1105,8 @@ _NOTE_LABEL = re.compile(
     r"\b(?:caller|vendor|company|sales|rep|pharmacy|lab)\s*(?:[:=/|]|\s-)\s*[\"']?", _FLAGS
 )
 _SPELLED = re.compile(r"(?:[a-z]-)+[a-z]$")
-_AT = re.compile(r"\s+at\s+(?:the\s+)?", _FLAGS)
+#: "Dr. Feldman's office at Westside Dermatology", "Dr. Kim's office (Northgate Internal)".
+_AT_OR_BRACKET = re.compile(r"\s+at\s+(?:the\s+)?|\s*\(\s*", _FLAGS)
 #: Organisations known by one word.
 _CHAINS = frozenset({
     "walgreens", "cvs", "walmart", "costco", "kroger", "quest", "labcorp", "optum", "aetna",
@@ -1046,13 +1142,15 @@ def _organisation(
             lead = _NOTE_FIELD.match(text, start)
             span = None if lead is None else _org_at(text, lead.end(), cased, loose=loose)
             if span is not None and span != caller and _NOTE_FIELD_END.match(text, span[1]):
-                return span
+                return _practice_of(text, span, cased)
     cues = sorted((hit for cue in _ORG_CUES for hit in cue.matches(text, low, found)), key=_order)
     for cue in cues:
         loose = vendor and cased and not cue.group().lower().startswith(("at", "this"))
         span = _org_at(text, cue.end(), cased, loose=loose)
         if span is not None and _SOMEONE_ELSES_ORG.search(text, max(0, span[0] - 40), span[0]):
             continue  # "my pharmacist, Deepak at CVS, told me": the caller's pharmacy, not theirs
+        if span is not None and _ADDRESSED_ORG.search(low, max(0, span[0] - 50), span[0]):
+            continue  # "am I speaking with the office manager at Sunnyvale Urgent Care"
         if span is not None:
             return _practice_of(text, _org_corrected(text, span, cased, loose), cased)
     return None
@@ -1062,6 +1160,13 @@ def _organisation(
 _SOMEONE_ELSES_ORG = re.compile(
     r"\b(?:my|the)\s+(?:pharmacist|doctor|dentist|surgeon|cardiologist|specialist)\b[^.;]*$",
     _FLAGS,
+)
+
+
+#: Before the practice the caller is calling: "is this", "speaking with the manager at".
+_ADDRESSED_ORG = re.compile(
+    r"\b(?:is\s+this|speaking\s+(?:with|to)(?:\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+(?:at|of))?|"
+    r"trying\s+to\s+reach|looking\s+for)\s+(?:the\s+)?$"
 )
 
 
@@ -1085,8 +1190,9 @@ _ORG_CORRECTION = re.compile(
 def _practice_of(text: str, span: Span, cased: bool) -> Span:
     """The practice behind a doctor's office: "Dr. Feldman's office at Westside
     Dermatology" is Westside Dermatology."""
-    at = _AT.match(text, span[1]) if text[: span[1]].lower().endswith("office") else None
-    named = None if at is None else _org_at(text, at.end(), cased)
+    at = _AT_OR_BRACKET.match(text, span[1]) if text[: span[1]].lower().endswith("office") else None
+    # in brackets, any capitalised name is the practice: "(Cedar Point Allergy)"
+    named = None if at is None else _org_at(text, at.end(), cased, loose="(" in at.group())
     return named or span
 
 
@@ -1184,11 +1290,13 @@ _CLOCK = (
     r"(?:thirty|o'clock))?)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|mg|pills?|"
     r"times?|%|percent|dollars?))"
 )
+# Not "until": "the discount is good until the 14th" is an offer's end, not a by-when.
 _DEADLINE = _Cue(
-    "before by until till no sometime",
-    r"(?:sometime\s+)?(?:(?:before|by|no\s+later\s+than|until|till)\s+" + _DAY + r"\b|by\s+"
+    "before by no sometime",
+    r"(?:sometime\s+)?(?:(?:before|by|no\s+later\s+than)\s+" + _DAY + r"\b|by\s+"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|before\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|"
     r"p\.m\.)?\s+(?:today|tomorrow|tonight)\b)",
+    not_before=r"\bif\s+(?:you|they|we)\s+(?:\w+\s+){1,3}",  # "if you order by friday"
 )
 _NEEDED_BY = _Cue(
     "today tomorrow tonight",
@@ -1268,6 +1376,24 @@ def _deadline(text: str, low: str, found: set[str]) -> Span | None:
 
 
 def _best_time(text: str, low: str, found: set[str], deadline: Span | None) -> Span | None:
+    span = _best_time_said(text, low, found, deadline)
+    if span is None:
+        return None
+    lead = _BEST_LEAD.search(low, max(0, span[0] - 20), span[0])
+    tail = _BEST_TAIL.match(low, span[1])
+    return (lead.start() if lead else span[0], tail.end() if tail else span[1])
+
+
+#: Words before a time that narrow it: "late afternoons", "most mornings", "any weekday".
+_BEST_LEAD = re.compile(r"\b(?:(?:late|early|most|any|weekday|weekdays)\s+)+$")
+#: And after it: "Weds AM", "anytime after 3:30 except Fridays", "mornings Mon-Wed".
+_BEST_TAIL = re.compile(
+    r"(?:\s+(?:a\.m\.|p\.m\.|am|pm)(?!\w)|,?\s+(?:except|but\s+not)\s+(?:on\s+)?[a-z]+"
+    r"|\s+" + _WEEKDAY + r"\s*-\s*" + _WEEKDAY + r")+"
+)
+
+
+def _best_time_said(text: str, low: str, found: set[str], deadline: Span | None) -> Span | None:
     said = _BEST_SAID.first(text, low, found)
     if said is not None:
         return said.span(1)
@@ -1489,13 +1615,46 @@ def _relationship(
             reports = not _REPORTS.isdisjoint(words[i + 1 : i + 2])  # "my wife says it..."
             # "my wife Lori made me call", "my husband booked it for me": they only help
             reports = reports or not _HELPS.isdisjoint(words[i + 1 : i + 4])
-            if family and _owned(words, i) and not reports and not (expecting and word == "baby"):
-                kinds.add(family)
+            delivered = word == "baby" and (expecting or words[i - 2 : i - 1] == ["had"])
+            if family and _owned(words, i) and not reports and not delivered:
+                kinds.add(family)  # (not "i had my baby two weeks ago": she is the patient)
     if expecting:
         kinds.add("self")
     if _says_self(found, words):
         kinds.add("self")
+    if kinds == {"self"} and not expecting and _about_another(words, found):
+        return None  # "i think my grandpa's having a seizure": not the caller, and no kind
     return next((name for name in _PRECEDENCE if name in kinds), None)
+
+
+#: People a call may be about who have no relationship of their own on the slip.
+_OTHERS = frozenset({
+    "grandma", "grandpa", "grandmother", "grandfather", "nana", "granny", "grandson",
+    "granddaughter", "brother", "sister", "aunt", "uncle", "cousin", "niece", "nephew",
+    "friend", "neighbor", "neighbour", "roommate", "boyfriend", "girlfriend", "coworker",
+})  # fmt: skip
+_OTHERS_WORDS = frozenset({*_OTHERS, *(f"{word}'s" for word in _OTHERS)})
+
+
+def _about_another(words: list[str], found: set[str]) -> bool:
+    """Whether the call is about the caller's grandparent, sibling or friend, said as what
+    is happening to them ("my grandpa's having a seizure", "my brother fell"), not one who
+    is only there ("my neighbour's here with me", "my sister drove me")."""
+    if found.isdisjoint(_OTHERS_WORDS):
+        return False
+    return any(
+        word.removesuffix("'s") in _OTHERS
+        and _owned(words, i)
+        and not _HAPPENING.isdisjoint(words[i + 1 : i + 2])
+        for i, word in enumerate(words)
+    )
+
+
+#: After a person: what is happening to them.
+_HAPPENING = frozenset({
+    "having", "has", "had", "is", "was", "fell", "passed", "collapsed", "can't", "won't",
+    "isn't", "took", "swallowed", "cut", "broke", "hit", "keeps", "needs", "been", "not",
+})  # fmt: skip
 
 
 def _says_self(found: set[str], words: list[str]) -> bool:
