@@ -36,6 +36,10 @@ PEOPLE_ROWS = read_rows(CASES.with_name("slip_cases_people.jsonl"))
 #: is ..."), titles and spellings around names, corrected and repeated numbers, ids beside
 #: them, a vendor's offer that ends (no deadline), clinicians and carers from elsewhere.
 TRAP_ROWS = read_rows(CASES.with_name("slip_cases_traps.jsonl"))
+#: A second set of traps: the practice checked by name before the message, agency staff
+#: with the patient, ages after "I'm", children named by age, "he's your patient" said by a
+#: relative, extensions said first, numbers restarted, a note's "pt SOB".
+TRAP_ROWS_2 = read_rows(CASES.with_name("slip_cases_traps2.jsonl"))
 MONDAY = dt.date(2026, 12, 7)
 
 
@@ -85,15 +89,19 @@ def test_people_kept_apart(field: str, exact: float, precision: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "exact", "precision"),
-    [("caller_name", 0.88, 0.98), ("callback_number", 0.98, 0.98), ("patient_name", 0.9, 0.98),
-     ("relationship", 0.8, 0.97), ("organisation", 0.8, 0.97), ("deadline", 0.9, 0.98),
-     ("best_time", 0.95, 0.98)],
+    ("rows", "field", "exact", "precision"),
+    [(TRAP_ROWS, "caller_name", 0.88, 0.98), (TRAP_ROWS, "callback_number", 0.98, 0.98),
+     (TRAP_ROWS, "patient_name", 0.9, 0.98), (TRAP_ROWS, "relationship", 0.8, 0.97),
+     (TRAP_ROWS, "organisation", 0.8, 0.97), (TRAP_ROWS, "deadline", 0.9, 0.98),
+     (TRAP_ROWS, "best_time", 0.95, 0.98), (TRAP_ROWS_2, "caller_name", 0.9, 0.98),
+     (TRAP_ROWS_2, "callback_number", 0.97, 0.98), (TRAP_ROWS_2, "patient_name", 0.9, 0.98),
+     (TRAP_ROWS_2, "relationship", 0.82, 0.98), (TRAP_ROWS_2, "organisation", 0.8, 0.98),
+     (TRAP_ROWS_2, "best_time", 0.95, 0.98)],
 )  # fmt: skip
 def test_traps_leave_a_field_empty_or_read_it_whole(
-    field: str, exact: float, precision: float
+    rows: list[dict[str, Any]], field: str, exact: float, precision: float
 ) -> None:
-    _holds(TRAP_ROWS, field, exact, precision)
+    _holds(rows, field, exact, precision)
 
 
 def _holds(rows: list[dict[str, Any]], field: str, exact: float, precision: float) -> None:

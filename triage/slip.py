@@ -173,8 +173,29 @@ def find_numbers(text: str) -> list[_Number]:
 
 
 def _numbers_in(run: list[Piece]) -> Iterator[_Number]:
-    for pieces in _split_phone(_said_once(run)):
+    for pieces in _split_phone(_restarted(_said_once(run))):
         yield _Number("".join(p.digits for p in pieces), (pieces[0].start, pieces[-1].end))
+
+
+#: How many digits one or two phone numbers said back to back can make.
+_WHOLE = frozenset({7, 10, 11, 14, 17, 18, 20, 21, 22})
+
+
+def _restarted(run: list[Piece]) -> list[Piece]:
+    """A run whose digits make no whole number because the caller began a group again
+    ("five five five, oh one... uh, oh one six two" is 5550162): without the first try."""
+    if sum(len(p.digits) for p in run) in _WHOLE:
+        return run
+    for j in range(len(run) - 1, 0, -1):  # the latest pause first
+        ahead = "".join(p.digits for p in run[j:])
+        for i in range(j - 1, max(-1, j - 4), -1):
+            group = "".join(p.digits for p in run[i:j])
+            rest = run[:i] + run[j:]
+            said = "".join(p.digits for p in rest)
+            whole = len(said) in (7, 10) or (len(said) == 11 and said.startswith("1"))
+            if whole and ahead.startswith(group):
+                return rest
+    return run
 
 
 def _said_once(run: list[Piece]) -> list[Piece]:
@@ -222,15 +243,23 @@ CORRECTION = re.compile(
 
 
 def _runs(text: str, pieces: list[Piece]) -> Iterator[list[Piece]]:
-    """Pieces joined only by separators or fillers, as one number is said."""
+    """Pieces joined only by separators or fillers, as one number is said. An extension
+    said first stands alone: "(ext 4410, 646-555-0198)" is no "4410646555"."""
     run: list[Piece] = []
     for piece in pieces:
-        if run and not _joins(text, run[-1].end, piece.start):
+        extension = _EXTENSION_BEFORE.search(text, max(0, piece.start - 12), piece.start)
+        if run and (extension or not _joins(text, run[-1].end, piece.start)):
             yield run
             run = []
         run.append(piece)
+        if extension:
+            yield run
+            run = []
     if run:
         yield run
+
+
+_EXTENSION_BEFORE = re.compile(r"\b(?:ext\.?|extension|x)\s*$", _FLAGS)
 
 
 def _joins(text: str, end: int, start: int) -> bool:
@@ -426,7 +455,8 @@ _NOT_NAMES = frozenset({
     "we're", "we've", "you're", "they're", "we'll", "here's",
     # what follows "pt" or "member" in a note and is no name: "Pt rang", "member id"
     "rang", "phoned", "states", "stated", "reports", "reported", "requests", "requesting",
-    "req", "id", "number", "portal", "list", "card",
+    "req", "id", "number", "portal", "list", "card", "staff", "tdap", "mmr", "hpv", "covid",
+    "flu",
 })  # fmt: skip
 _NAME_WORD = re.compile(r"\s*[\"']?([^\W\d_](?:[^\W\d_]|['\-])*\.?)")
 _CALLER_CUES = _Cue(
@@ -612,6 +642,8 @@ def _is_name_word(word: str, cased: bool, *, first: bool) -> bool:
         return cased and word[0].isupper() and word.endswith(".")
     if bare in _NOT_NAMES or not bare.replace("'", "").replace("-", "").isalpha():
         return False
+    if cased and len(bare) <= 4 and word.isupper():
+        return False  # a note's "pt SOB", "pt BP log", "PCN allergy": shorthand, not a name
     return word[0].isupper() if cased else True
 
 
@@ -946,7 +978,8 @@ _FROM_HERE = (
 #: Before the practice the caller is calling, not calling from: "is this Dr. Lee's office",
 #: "calling for Dr. Hale's office", "trying to reach", "am I speaking with the manager at".
 _ADDRESSED = (
-    r"\b(?:is\s+this|this\s+is\s+for|for|reach|reaching|calling|call|called|looking\s+for|"
+    r"\b(?:is\s+this|this\s+is\s+for|hope\s+this\s+is|for|reach|reaching|calling|call|called|"
+    r"looking\s+for|"
     r"message\s+for|speaking\s+(?:with|to)(?:\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+(?:at|of))?|to)"
     r"\s+(?:the\s+)?"
 )
@@ -1003,14 +1036,16 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
             "caregiver carer aide look looking take taking caring guardian",
             r"(?:caregiver|carer|aide|look(?:ing)?\s+after|tak(?:e|ing)\s+care\s+of|"
             r"caring\s+for|guardian)\b",
+            # someone else's: "her aide noticed", "mom's caregiver" (not "i'm her caregiver")
+            not_before=r"(?:(?<!i'm )(?<!i am )\b(?:his|her|their)|\b\w+'s)\s+",
         ),
     ),
     (
         "carer",
         _Cue(
-            "group assisted nursing care memory",
-            r"(?:group\s+home|assisted\s+living|nursing\s+(?:home|and\s+rehab)|care\s+home|"
-            r"memory\s+care)\b",
+            "group assisted nursing care memory hospice visiting home",
+            r"(?:group\s+home|assisted\s+living|nursing\s+(?:home|and\s+rehab|station)|care\s+home|"
+            r"memory\s+care|hospice|visiting\s+nurses?|home\s+care)\b",
             before=_FROM_HERE,
             reach=50,  # "this is nurse pat over at willow creek assisted living"
         ),
@@ -1029,7 +1064,9 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
         _Cue(
             "dr doctor nurse physician i'm im the a school this it's hospitalist hospitalists "
             "radiologist intensivist er from in at",
-            r"(?:(?:dr\.?|doctor)\s+[\w']+(?:\s+[\w']+)?,?\s+(?:here|from|at|with|calling)\b|"
+            # (not "can the doctor call us at")
+            r"(?:(?:dr\.?|doctor)\s+(?!(?:call|calls|to|can|could|please|said|says|told)\b)"
+            r"[\w']+(?:\s+[\w']+)?,?\s+(?:here|from|at|with|calling)\b|"
             r"i'?m\s+(?:a|the)\s+(?:\w+\s+)?(?:nurse|doctor|physician|np|pa|therapist|midwife|"
             r"paramedic)\b|(?:(?:the|a)\s+)?school\s+nurse\b|"
             r"(?:nurse|doctor|physician)(?:\s+[\w']+)?\s+(?:from|at|with|over\s+at)\s+(?:the\s+)?"
@@ -1044,14 +1081,21 @@ _CALLER_KINDS: tuple[tuple[Relationship, _Cue], ...] = (
     (
         "other office",
         _Cue(
-            "calling records office your mutual shared member",
-            r"(?:your\s+(?:patient|pt)|(?:mutual|shared)\s+(?:patient|pt)|member\s+[A-Za-z]|"
+            "calling records office member",
+            r"(?:member\s+[A-Za-z]|"
             r"calling\s+from\s+(?:dr\.?\s+[\w']+'s|the\s+office\s+of|"
             r"[\w']+\s+(?:family\s+)?(?:medical|dental|clinic|practice|"
             r"pediatrics|orthopedics|dermatology|cardiology))|records\s+"
             r"(?:department|dept|desk|office))\b",
         ),
     ),
+)
+#: Said by another office, and by a relative too ("my husband is your patient"): the
+#: office only when the call names no relative or role of the caller.
+_YOUR_PATIENT = _Cue(
+    "your mutual shared",
+    r"(?:your|mutual|shared)\s+(?:patient|pt)\b",
+    not_before=r"\b(?:he's|she's|he\s+is|she\s+is|they're|is|are|who's|i'm|i\s+am)\s+",
 )
 _FAMILY = MappingProxyType({
     **dict.fromkeys(
@@ -1086,6 +1130,7 @@ _SELF_AFTER_MY = frozenset({
 })  # fmt: skip
 _PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
 _REPORTS = frozenset({"says", "said", "thinks", "thought", "told", "noticed", "wants"})
+_NAGS = tuple(["keeps", word] for word in ("saying", "telling", "asking", "nagging", "bugging"))
 _EXPECTING = re.compile(r"\bi'?m\s+(?:pregnant|(?:\w+\s+){1,2}weeks(?:\s+pregnant)?\b)")
 #: (first word, what may follow it, words whose presence lets the pair be looked for).
 _SELF_PAIRS = tuple(
@@ -1165,8 +1210,9 @@ _SOMEONE_ELSES_ORG = re.compile(
 
 #: Before the practice the caller is calling: "is this", "speaking with the manager at".
 _ADDRESSED_ORG = re.compile(
-    r"\b(?:is\s+this|speaking\s+(?:with|to)(?:\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+(?:at|of))?|"
-    r"trying\s+to\s+reach|looking\s+for)\s+(?:the\s+)?$"
+    r"\b(?:is\s+this|speaking\s+(?:with|to)|trying\s+to\s+reach|looking\s+for|(?:message|this)\s+"
+    r"is\s+for|hope\s+(?:this\s+is|i\s+have|i've\s+got))(?:\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:at|of|for))?\s+(?:the\s+)?$"
 )
 
 
@@ -1288,12 +1334,16 @@ _CLOCK = (
     r"school(?!\s+(?:starts|begins|opens|is\s+out|lets\s+out))|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+"
     r"(?:thirty|o'clock))?)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|mg|pills?|"
-    r"times?|%|percent|dollars?))"
+    r"times?|%|percent|dollars?|hundred|thousand))"
 )
 # Not "until": "the discount is good until the 14th" is an offer's end, not a by-when.
 _DEADLINE = _Cue(
     "before by no sometime",
-    r"(?:sometime\s+)?(?:(?:before|by|no\s+later\s+than)\s+" + _DAY + r"\b|by\s+"
+    r"(?:sometime\s+)?(?:(?:before|by|no\s+later\s+than)\s+"
+    + _DAY
+    + r"\b(?:\s+or\s+"
+    + _DAY
+    + r"\b)?|by\s+"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|before\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|"
     r"p\.m\.)?\s+(?:today|tomorrow|tonight)\b)",
     not_before=r"\bif\s+(?:you|they|we)\s+(?:\w+\s+){1,3}",  # "if you order by friday"
@@ -1389,7 +1439,7 @@ _BEST_LEAD = re.compile(r"\b(?:(?:late|early|most|any|weekday|weekdays)\s+)+$")
 #: And after it: "Weds AM", "anytime after 3:30 except Fridays", "mornings Mon-Wed".
 _BEST_TAIL = re.compile(
     r"(?:\s+(?:a\.m\.|p\.m\.|am|pm)(?!\w)|,?\s+(?:except|but\s+not)\s+(?:on\s+)?[a-z]+"
-    r"|\s+" + _WEEKDAY + r"\s*-\s*" + _WEEKDAY + r")+"
+    r"|\s+" + _WEEKDAY + r"\s*-\s*" + _WEEKDAY + r"|\s+(?:after|before|around)\s+" + _CLOCK + r")+"
 )
 
 
@@ -1606,6 +1656,19 @@ def _relationship(
     if role is not None:
         said = next(name for name, value in role.groupdict().items() if value is not None)
         return _ROLES[said]
+    kinds = _family_kinds(low, found, words)
+    if not kinds.isdisjoint(("parent", "spouse", "child")) or not _YOUR_PATIENT.matches(
+        text, low, found
+    ):
+        if kinds == {"self"} and _about_another(words, found) and not _EXPECTING.search(low):
+            return None  # "i think my grandpa's having a seizure": not the caller, and no kind
+        return next((name for name in _PRECEDENCE if name in kinds), None)
+    return "other office"
+
+
+def _family_kinds(low: str, found: set[str], words: list[str]) -> set[str]:
+    """The relationships a call's own words give: "my son" (parent), "my wife" (spouse),
+    "my mom" (child), "I have" (self)."""
     kinds: set[str] = set()
     # A pregnant caller's "my baby" is herself: "i'm thirty four weeks", "i'm pregnant".
     expecting = _EXPECTING.search(low) is not None
@@ -1613,18 +1676,23 @@ def _relationship(
         for i, word in enumerate(words):
             family = _FAMILY.get(word.removesuffix("'s"))
             reports = not _REPORTS.isdisjoint(words[i + 1 : i + 2])  # "my wife says it..."
+            reports = reports or words[i + 1 : i + 3] in _NAGS  # "my daughter keeps saying"
             # "my wife Lori made me call", "my husband booked it for me": they only help
             reports = reports or not _HELPS.isdisjoint(words[i + 1 : i + 4])
             delivered = word == "baby" and (expecting or words[i - 2 : i - 1] == ["had"])
             if family and _owned(words, i) and not reports and not delivered:
                 kinds.add(family)  # (not "i had my baby two weeks ago": she is the patient)
+    if _AGED_CHILD.search(low):
+        kinds.add("parent")  # "my eight-week-old", "our ten year old"
     if expecting:
         kinds.add("self")
+        return kinds
     if _says_self(found, words):
         kinds.add("self")
-    if kinds == {"self"} and not expecting and _about_another(words, found):
-        return None  # "i think my grandpa's having a seizure": not the caller, and no kind
-    return next((name for name in _PRECEDENCE if name in kinds), None)
+    return kinds
+
+
+_AGED_CHILD = re.compile(r"\b(?:my|our)\s+(?:[\w]+[\s-]){1,2}(?:day|week|month|year)s?[\s-]old\b")
 
 
 #: People a call may be about who have no relationship of their own on the slip.
