@@ -96,7 +96,7 @@ def test_people_kept_apart(field: str, exact: float, precision: float) -> None:
      (TRAP_ROWS, "best_time", 0.95, 0.98), (TRAP_ROWS_2, "caller_name", 0.9, 0.98),
      (TRAP_ROWS_2, "callback_number", 0.97, 0.98), (TRAP_ROWS_2, "patient_name", 0.9, 0.98),
      (TRAP_ROWS_2, "relationship", 0.82, 0.98), (TRAP_ROWS_2, "organisation", 0.8, 0.98),
-     (TRAP_ROWS_2, "best_time", 0.95, 0.98)],
+     (TRAP_ROWS_2, "best_time", 0.95, 0.98), (TRAP_ROWS_2, "deadline", 0.88, 0.98)],
 )  # fmt: skip
 def test_traps_leave_a_field_empty_or_read_it_whole(
     rows: list[dict[str, Any]], field: str, exact: float, precision: float

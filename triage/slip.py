@@ -1322,6 +1322,8 @@ _VERBS: MappingProxyType[str, str] = MappingProxyType({
 _DAY = (
     r"(?:(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
     r"afternoon|evening|at\s+\w+))?|tomorrow(?:\s+(?:morning|afternoon))?|tonight|today|"
+    # a note's "by Fri", "by Weds", "tmrw", "this wk"
+    r"(?:next\s+)?(?:mon|tues?|weds?|thu|thurs?|fri)\.?(?!\w)|tmrw|tmw|(?:this|next)\s+wk\b|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|business)(?:\s+(?:today|tomorrow))?|eod|"
     r"close\s+of\s+business|"
     r"this\s+(?:afternoon|evening|week)|next\s+week|(?:the\s+)?weekend|the\s+\d{1,2}(?:st|nd|"
@@ -1343,14 +1345,17 @@ _DEADLINE = _Cue(
     + _DAY
     + r"\b(?:\s+or\s+"
     + _DAY
-    + r"\b)?|by\s+"
+    + r"\b)?(?:\s+next\s+(?:wk|week)\b)?|by\s+"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|before\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|"
     r"p\.m\.)?\s+(?:today|tomorrow|tonight)\b)",
-    not_before=r"\bif\s+(?:you|they|we)\s+(?:\w+\s+){1,3}",  # "if you order by friday"
+    # "if you order by friday", "he'd stop by Mon": an offer's end, a visit
+    not_before=r"\bif\s+(?:you|they|we)\s+(?:\w+\s+){1,3}|\b(?:stop|stopping|drop|dropping|swing"
+    r"|swinging|pop|popping|come|coming)\s+",
 )
 _NEEDED_BY = _Cue(
     "today tomorrow tonight",
-    r"(?:today|tomorrow|tonight)\b",
+    # "today or tmrw", "today or first thing tomorrow": both said
+    r"(?:today|tomorrow|tonight)\b(?:\s+or\s+(?:first\s+thing\s+)?(?:tomorrow|tmrw|tmw|tonight)\b)?",
     before=r"\b(?:(?:need|needs|needed)\s+(?:it|this|them|that|one|(?:my|the|a|an)\s+[\w']+)|(?:wants?|needs?)\s+(?:an\s+)?"
     r"appt|renew|be\s+seen|come\s+in)\s+(?:[\w']+\s+){0,2}",
 )
@@ -1757,6 +1762,7 @@ def _owned(words: list[str], i: int) -> bool:
 # --- deadlines as dates -----------------------------------------------------------------
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
 
 
 def due_date(deadline: str, reference: dt.date) -> dt.date | None:  # noqa: PLR0911
@@ -1768,6 +1774,8 @@ def due_date(deadline: str, reference: dt.date) -> dt.date | None:  # noqa: PLR0
     >>> monday = dt.date(2026, 12, 7)
     >>> [due_date(p, monday).isoformat() for p in ("today", "by Thursday", "by the 18th")]
     ['2026-12-07', '2026-12-10', '2026-12-18']
+    >>> [due_date(p, monday).isoformat() for p in ("by Fri", "tmrw", "by Weds or Thu")]
+    ['2026-12-11', '2026-12-08', '2026-12-09']
     """
     words = _WORD.findall(deadline.lower())
     if not words:
@@ -1775,16 +1783,16 @@ def due_date(deadline: str, reference: dt.date) -> dt.date | None:  # noqa: PLR0
     found = set(words)
     if found & {"today", "tonight", "eod", "day", "business"}:
         return reference
-    if "tomorrow" in found:
+    if found & {"tomorrow", "tmrw", "tmw"}:
         return reference + dt.timedelta(days=1)
-    if "week" in found:
+    if found & {"week", "wk"}:
         ahead = (4 - reference.weekday()) % 7 + (7 if "next" in found else 0)
         return reference + dt.timedelta(days=ahead)
     if "month" in found:
         first_next = (reference.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return first_next - dt.timedelta(days=1)
     for word in words:
-        if word[:3] in _DAYS and word.endswith("day"):
+        if word[:3] in _DAYS and (word.endswith("day") or word in _DAY_SHORT):
             ahead = (_DAYS.index(word[:3]) - reference.weekday()) % 7
             return reference + dt.timedelta(days=ahead + (7 if "next" in found and ahead else 0))
     return _dated(words, reference)
