@@ -456,7 +456,8 @@ _NOT_NAMES = frozenset({
     # what follows "pt" or "member" in a note and is no name: "Pt rang", "member id"
     "rang", "phoned", "states", "stated", "reports", "reported", "requests", "requesting",
     "req", "id", "number", "portal", "list", "card", "staff", "tdap", "mmr", "hpv", "covid",
-    "flu",
+    "flu", "mild", "moderate", "severe", "chronic", "acute", "recurrent", "persistent",
+    "intermittent", "worsening",
 })  # fmt: skip
 _NAME_WORD = re.compile(r"\s*[\"']?([^\W\d_](?:[^\W\d_]|['\-])*\.?)")
 _CALLER_CUES = _Cue(
@@ -789,10 +790,11 @@ def _patient_name(
         span = _name_at(text, cue.end(), cased, needs_end=False)
         if span is None or span == caller or text[span[0] : span[0] + 2].lower() == "dr":
             continue  # "calling for Dr. Morgan": the doctor is not the patient
-        if _NOT_THE_PATIENT.match(text, span[1]) or (
-            not text[: cue.start()].strip() and _CALLED.match(text, span[1])
-        ):
+        opens = not text[: cue.start()].strip()
+        if _NOT_THE_PATIENT.match(text, span[1]) or (opens and _CALLED.match(text, span[1])):
             continue  # "Pt Arturo Ruiz (self)", a note's "Pt Tom Becker called": the caller
+        if opens and low.startswith(("pt", "patient")) and not _SOMEONE_CALLS.search(low):
+            continue  # "pt Maria Lund, dob ..., req refill": a note of the patient's own call
         if cased or named or _PATIENT_FOLLOWS.match(text, span[1]):
             return span
     return None
@@ -812,6 +814,11 @@ _NOT_THE_PATIENT = re.compile(
     _FLAGS,
 )
 _CALLED = re.compile(r"\s+(?:called|calling|phoned|rang)\b", _FLAGS)
+#: In a note, someone other than the patient on the line.
+_SOMEONE_CALLS = re.compile(
+    r"\b(?:call(?:s|ed|ing|er)?|phoned|rang|on\s+the\s+line|mom|mother|dad|father|wife|husband|"
+    r"daughter|son|parent|spouse|partner|caregiver|carer|aide|nurse|staff|guardian|per)\b"
+)
 #: In lower-case text, what may follow a patient's name after "my son" with no "named":
 #: "my husband greg he needs...", "my son tommy has...".
 _PATIENT_FOLLOWS = re.compile(
