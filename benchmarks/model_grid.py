@@ -1,0 +1,70 @@
+"""Whether the shipped model's settings are the best of their neighbours by the measure
+``triage train`` itself uses: for each setting, 5-fold out-of-fold p(urgent) on the training
+split, the thresholds ``recall_first_thresholds`` picks for 0.99 urgent recall, and how many
+routine calls those thresholds call urgent (fewer is better), with the average precision of
+the calls the red flags leave to the model. Training data only: no evaluation set is read.
+
+    python benchmarks/model_grid.py > benchmarks/results/model_grid.txt
+
+About 70 s per setting on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import average_precision_score
+
+from triage import training
+from triage.acuity import scan_acuity
+from triage.classifier import TriageClassifier
+from triage.features import TriageFeatures
+from triage.language import detect
+from triage.redflags import find_red_flags
+from triage.text import normalise
+
+ROOT = Path(__file__).resolve().parents[1]
+#: (C, acuity_weight): the shipped (16, 1) and its neighbours.
+SETTINGS = ((16.0, 1.0), (8.0, 1.0), (32.0, 1.0), (16.0, 0.5), (16.0, 2.0))
+
+
+def main() -> None:
+    rows = training.read_corpus(ROOT / "training_data" / "train.jsonl")
+    texts, labels = [r.text for r in rows], [r.label.value for r in rows]
+    flagged = np.array([bool(find_red_flags(t)) for t in texts])
+    cued = np.array([bool(scan_acuity(normalise(t), detect(t))) for t in texts])
+    urgent = np.array([label == "urgent" for label in labels])
+    routine = np.array([label == "routine" for label in labels])
+    left = ~flagged & (urgent | routine)
+    print(f"training split: {len(rows)} calls, {routine.sum()} routine; 5 folds, seed 0")
+    print(f"{'C':>5} {'acuity':>7} {'threshold':>10} {'no cue':>7} {'routine called urgent':>22}"
+          f" {'recall':>7} {'AP (no flag)':>13} {'s':>4}")  # fmt: skip
+    for c, weight in SETTINGS:
+        start = time.perf_counter()
+        oof = training._out_of_fold(  # the selection train() runs (private: not a public API)
+            TriageFeatures(acuity_weight=weight),
+            TriageClassifier(C=c, random_state=0),
+            texts,
+            labels,
+            emergencies=[r.emergency for r in rows],
+            seed=0,
+        )
+        cue, plain = training.recall_first_thresholds(
+            oof.p_urgent, flagged, cued, urgent, routine, target=training.TARGET_URGENT_RECALL
+        )
+        called = flagged | np.where(cued, oof.p_urgent >= cue, oof.p_urgent >= plain)
+        over = int((called & routine).sum())
+        share = over / routine.sum()
+        ap = average_precision_score(urgent[left], oof.p_urgent[left])
+        print(
+            f"{c:>5g} {weight:>7g} {cue:>10.3f} {plain:>7.2f} {over:>13} ({share:.4f})"
+            f" {(called & urgent).sum() / urgent.sum():>7.4f} {ap:>13.4f}"
+            f" {time.perf_counter() - start:>4.0f}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
