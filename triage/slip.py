@@ -1309,6 +1309,16 @@ _REQUESTS: tuple[tuple[_Cue, Callable[[re.Match[str]], str]], ...] = (
         lambda m: f"{_VERBS.get(m.group(1).lower()[:5], 'book')} {m.group(2).lower()}",
     ),
     (_Cue("results result", r"results?\b"), lambda m: "test results"),
+    # a bill in the caller's words where they are specific
+    (_Cue("payment", r"payment\s+plan"), lambda m: "payment plan"),
+    (
+        _Cue(
+            "charged billed double duplicate",
+            r"(?:(?:charged|billed)\s+(?:me\s+|us\s+|him\s+|her\s+)?twice|double[\s-]?(?:charged|"
+            r"billed|charge)|duplicate\s+(?:charge|bill|statement))",
+        ),
+        lambda m: "charged twice",
+    ),
     (
         _Cue("bill billing invoice statement payment charge charged copay", r"\w+"),
         lambda m: "billing question",
@@ -1317,6 +1327,18 @@ _REQUESTS: tuple[tuple[_Cue, Callable[[re.Match[str]], str]], ...] = (
     (_Cue("referral", r"referral"), lambda m: "referral"),
     (_Cue("prior", r"prior\s+auth\w*"), lambda m: "prior authorization"),
     (_Cue("new", r"new\s+patients?\b"), lambda m: "new patient"),
+    # last resorts: a question about insurance, returning the office's call
+    (
+        _Cue("do if", r"(?:do|if)\s+you\s+(?:guys\s+)?(?:take|accept)\s+(?!a\b|the\b)[a-z]"),
+        lambda m: "insurance accepted",
+    ),
+    (
+        _Cue(
+            "returning",
+            r"returning\s+(?:a|your|the|my|dr\.?\s+\w+'s)\s+(?:\w+\s+)?(?:call|message)",
+        ),
+        lambda m: "returning a call",
+    ),
 )
 _VAGUE: frozenset[str] = frozenset({
     "prescription", "prescriptions", "medication", "medications", "meds", "medicine",
