@@ -1137,7 +1137,7 @@ _SELF_AFTER_MY = frozenset({
 })  # fmt: skip
 _PRECEDENCE: tuple[Relationship, ...] = ("parent", "spouse", "child", "self")
 _REPORTS = frozenset({"says", "said", "thinks", "thought", "told", "noticed", "wants"})
-_NAGS = tuple(["keeps", word] for word in ("saying", "telling", "asking", "nagging", "bugging"))
+_NAGS = frozenset(("keeps", word) for word in ("saying", "telling", "asking", "nagging", "bugging"))
 _EXPECTING = re.compile(r"\bi'?m\s+(?:pregnant|(?:\w+\s+){1,2}weeks(?:\s+pregnant)?\b)")
 #: (first word, what may follow it, words whose presence lets the pair be looked for).
 _SELF_PAIRS = tuple(
@@ -1710,7 +1710,7 @@ def _family_kinds(low: str, found: set[str], words: list[str]) -> set[str]:
         for i, word in enumerate(words):
             family = _FAMILY.get(word.removesuffix("'s"))
             reports = not _REPORTS.isdisjoint(words[i + 1 : i + 2])  # "my wife says it..."
-            reports = reports or words[i + 1 : i + 3] in _NAGS  # "my daughter keeps saying"
+            reports = reports or tuple(words[i + 1 : i + 3]) in _NAGS  # "my daughter keeps saying"
             # "my wife Lori made me call", "my husband booked it for me": they only help
             reports = reports or not _HELPS.isdisjoint(words[i + 1 : i + 4])
             delivered = word == "baby" and (expecting or words[i - 2 : i - 1] == ["had"])
