@@ -1441,8 +1441,12 @@ _REACH = re.compile(
 #: Before a time, words that make it no time to call the caller: a sign's start, or when
 #: the caller will call again.
 _NOT_REACHED_THEN = re.compile(
-    r"(?:\b(?:since|from)|\b(?:will|i'll|we'll|gonna)\s+(?:call|try)\s+(?:\w+\s+)?(?:back|again)?)"
-    r"\s*$"
+    r"(?:\b(?:since|from)|\b(?:will|i'll|we'll|gonna)\s+(?:just\s+|probably\s+)?(?:call|try)\s+"
+    r"(?:\w+\s+)?(?:back|again)?(?:\s+(?:after|before|around|at))?|"
+    # an appointment's time ("a late-day appt ..., after 4 only"), a dose's ("at six this")
+    r"\b(?:appt|appointment|slot|session|opening|openings)\b(?:(?!\b(?:call|reach|cb|contact|text|"
+    r"phone|ring|number)\b)[^.;?!]){0,30}|\bat\s+(?:\d{1,2}"
+    r"(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*$"
 )
 
 
@@ -1463,17 +1467,32 @@ def _best_time(text: str, low: str, found: set[str], deadline: Span | None) -> S
     span = _best_time_said(text, low, found, deadline)
     if span is None:
         return None
-    lead = _BEST_LEAD.search(low, max(0, span[0] - 20), span[0])
+    lead = _BEST_LEAD.search(low, max(0, span[0] - 40), span[0])
     tail = _BEST_TAIL.match(low, span[1])
-    return (lead.start() if lead else span[0], tail.end() if tail else span[1])
+    end = tail.end() if tail else span[1]
+    return (lead.start() if lead else span[0], end - (text[end - 1] == "."))  # not a full stop
 
 
-#: Words before a time that narrow it: "late afternoons", "most mornings", "any weekday".
-_BEST_LEAD = re.compile(r"\b(?:(?:late|early|most|any|weekday|weekdays)\s+)+$")
-#: And after it: "Weds AM", "anytime after 3:30 except Fridays", "mornings Mon-Wed".
+#: Days said with a time: "Tue/Thu", "mondays and fridays", "wknds or", "weekday".
+_DAYS_SAID = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?|weekends?|wknds?|weekdays?"
+    r"|wkdays?)\.?"
+)
+#: Words before a time that narrow it: "late afternoons", "most mornings", "any weekday",
+#: "Tue/Thu afternoons", "mondays and fridays before noon", "mornings before eight".
+_BEST_LEAD = re.compile(
+    rf"\b(?:(?:late|early|most|any|on)\s+|{_DAYS_SAID}(?:\s*(?:/|,|and|or|&|-|–)\s*{_DAYS_SAID})*"
+    r"(?:\s+(?:or|and))?,?\s+|(?:mornings|afternoons|evenings)\s+)+$"
+)
+#: And after it: "Weds AM", "anytime after 3:30 except Fridays", "mornings Mon-Wed", "before
+#: ten in the morning", "after 3 on weekdays", "after 8pm or weekends", "~12:15-12:45".
 _BEST_TAIL = re.compile(
     r"(?:\s+(?:a\.m\.|p\.m\.|am|pm)(?!\w)|,?\s+(?:except|but\s+not)\s+(?:on\s+)?[a-z]+"
-    r"|\s+" + _WEEKDAY + r"\s*-\s*" + _WEEKDAY + r"|\s+(?:after|before|around)\s+" + _CLOCK + r")+"
+    rf"|\s+{_WEEKDAY}\s*-\s*{_WEEKDAY}|\s+(?:after|before|around)\s+{_CLOCK}"
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+most\s+days"
+    rf"|\s+(?:on\s+)?{_DAYS_SAID}(?:\s+(?:or|and)\s+{_DAYS_SAID})?(?!\w)"
+    rf"|\s+or\s+(?:on\s+)?{_DAYS_SAID}(?!\w)"
+    r"|\s*~?\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?)+"
 )
 
 
@@ -1484,7 +1503,7 @@ def _best_time_said(text: str, low: str, found: set[str], deadline: Span | None)
     for match in _BEST_TIME.matches(text, low, found):
         if deadline is not None and match.start() < deadline[1] and deadline[0] < match.end():
             continue
-        if _NOT_REACHED_THEN.search(low, max(0, match.start() - 30), match.start()):
+        if _NOT_REACHED_THEN.search(low, max(0, match.start() - 45), match.start()):
             continue  # "confused since lunch", "will call back this afternoon"
         near = _REACH.search(text, max(0, match.start() - 50), min(len(text), match.end() + 25))
         if near is not None:
