@@ -114,6 +114,7 @@ ROWS_ES = read_suites(
     "redflag_suite_es_life.jsonl",
     "redflag_suite_es_signs.jsonl",
     "redflag_suite_es_pecho.jsonl",
+    "redflag_suite_es_clauses.jsonl",
 )
 
 

@@ -297,7 +297,14 @@ _NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
 _NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
 _OWN_VERB_ES = re.compile(r"(?:se|me|le|te|nos|les) ")
 _HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
-_NOW_ES = re.compile(sound(r"\b(?:ahora|ahorita|hoy|now|today|right now|en este momento)\b"))
+#: What brings a Spanish sentence back to now: "ahora", "hoy", or a new clause in the present
+#: ("tuve a mi bebe hace un mes y tengo pensamientos de hacerle dano").
+_NOW_ES = re.compile(
+    sound(
+        r"\b(?:ahora|ahorita|hoy|now|today|right now|en este momento|"
+        r"y (?:ya )?(?:tengo|tiene|estoy|esta|siento|siente|me duele|le duele|no puedo|no puede))\b"
+    )
+)
 
 
 def _combined(
