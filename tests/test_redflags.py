@@ -17,13 +17,15 @@ from triage.text import normalise
 #: The first suite, then the words frightened callers use (vague chest words, veiled
 #: goodbyes, a child and a household product, bystanders), written later by another helper,
 #: life threats in callers' words, the airway and consciousness signs of nurse protocols, and
-#: life threats as people type them (dropped g's, misspellings, text-speak).
+#: life threats as people type them (dropped g's, misspellings, text-speak), and a denial
+#: that a new clause ends with no full stop ("he isn't eating he's having trouble breathing").
 ROWS = read_suites(
     "redflag_suite.jsonl",
     "redflag_suite_more.jsonl",
     "redflag_suite_life.jsonl",
     "redflag_suite_signs.jsonl",
     "redflag_suite_informal.jsonl",
+    "redflag_suite_clauses.jsonl",
 )
 CONTEXTS = {"current", "negated", "historical", "resolved", "third_party", "misspelled"}
 CONTEXTS |= {"shorthand", "clinical"}

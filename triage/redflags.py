@@ -370,12 +370,20 @@ def _negated(text: str, start: int) -> bool:
     i = next((k for k, token in enumerate(tokens) if token.start >= start), None)
     if i is None or not tokens[i].negated:  # None: ``norm`` was not normalised text
         return False
+    sign = i
     while tokens[i - 1].negated:
         i -= 1
+    if any(token.word in _NEW_SUBJECT for token in tokens[i + 1 : sign]):
+        return False  # "the baby isn't acting right he's very sleepy": a new clause, unsaid
     negator, following = tokens[i - 1].word, tokens[i].word
     if following in lex.PSEUDO_NEGATION:
         return False
     return not (negator == "no" and following in lex.INTERJECTION_SUBJECTS)
+
+
+#: A subject and its verb in one word: where a clause begins that a denial before it does
+#: not reach, when speech recognition leaves out the full stop.
+_NEW_SUBJECT = frozenset({"he's", "she's", "i'm", "they're", "we're"})
 
 
 def _in_denied_list(norm: str, start: int) -> bool:
