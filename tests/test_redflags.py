@@ -18,7 +18,8 @@ from triage.text import normalise
 #: goodbyes, a child and a household product, bystanders), written later by another helper,
 #: life threats in callers' words, the airway and consciousness signs of nurse protocols, and
 #: life threats as people type them (dropped g's, misspellings, text-speak), and a denial
-#: that a new clause ends with no full stop ("he isn't eating he's having trouble breathing").
+#: that a new clause ends with no full stop ("he isn't eating he's having trouble breathing"),
+#: and one eye going dark, which is no faint.
 ROWS = read_suites(
     "redflag_suite.jsonl",
     "redflag_suite_more.jsonl",
@@ -26,6 +27,7 @@ ROWS = read_suites(
     "redflag_suite_signs.jsonl",
     "redflag_suite_informal.jsonl",
     "redflag_suite_clauses.jsonl",
+    "redflag_suite_eye.jsonl",
 )
 CONTEXTS = {"current", "negated", "historical", "resolved", "third_party", "misspelled"}
 CONTEXTS |= {"shorthand", "clinical"}

@@ -571,7 +571,9 @@ _UNRESPONSIVE = (
 _FAINTING = (
     # Frightened callers' words (tests/data/redflag_suite_more.jsonl).
     r"(?:woke|came to|come to|came round|came around) (?:up )?on the (?:\w+ )?(?:floor|ground)",
-    r"everything went (?:black|dark|white|gr[ae]y)|blacked out",
+    # (not one eye's sight: "everything went dark in my left eye" is vision loss)
+    r"everything went (?:black|dark|white|gr[ae]y)(?! in (?:my|his|her|one|the) (?:\w+ )?eye)"
+    r"|blacked out",
     r"(?:faint(?:ed|ing|s)|fainting spells?|faint spells?|fanted|feinted|fainteded)",
     r"(?:going to|gonna|about to|almost|nearly|feels?|feeling|felt) (?:\w+ )?faint",
     # Not handing things out: "I'll pass out the flyers".
