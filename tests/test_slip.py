@@ -306,3 +306,10 @@ def test_repr_of_a_result_shows_no_name() -> None:
     r = triage.classify("hi it's Zora Quill, call me at 720 555 0101")
     assert r.message.caller_name == "Zora Quill"
     assert "Zora" not in repr(r) and "0101" not in repr(r)
+
+
+def test_a_reason_takes_the_sign_in_context_but_never_a_name() -> None:
+    tooth = read_slip("yeah um my tooth is killing me", reason="severe pain: killing me")
+    assert tooth.reason == "severe pain: my tooth is killing me"
+    son = read_slip("my son jacob is having a seizure", reason="seizure: having a seizure")
+    assert son.reason is not None and "jacob" not in son.reason

@@ -32,6 +32,7 @@ from typing import Any, cast
 
 from triage._spoken import DIGIT_WORDS, ORDINALS, Piece, digit_pieces, number_value
 from triage.schema import NO_MESSAGE, Label, MessageSlip, Relationship
+from triage.text import normalise
 
 __all__ = ["PERSONAL", "due_date", "read_slip", "redact", "redacted_fields"]
 
@@ -1622,7 +1623,7 @@ def slip_fields(
         keep("organisation", _organisation(text, low, found, cased, vendor=vendor, caller=caller))
     values["relationship"] = _relationship(text, low, found, words, label)
     request = _request(text, low, found, label)
-    values["reason"] = reason if reason is not None else request
+    values["reason"] = _in_context(text, reason) if reason is not None else request
     if label is not Label.SALES:
         symptom = reason is not None or not found.isdisjoint(_SYMPTOM_WORDS)  # says_symptom
         values["about"] = "symptom" if symptom else "administration" if request else None
@@ -1630,6 +1631,26 @@ def slip_fields(
     keep("deadline", deadline)
     keep("best_time", _best_time(text, low, found, deadline))
     return values, spans
+
+
+def _in_context(text: str, reason: str) -> str:
+    """A red flag's reason ("severe pain: killing me") with the words just before its phrase
+    in the same clause, so the slip says what it is about ("severe pain: my tooth is killing
+    me"); as it is when the phrase cannot be found."""
+    name, colon, phrase = reason.partition(": ")
+    if not colon:
+        return reason
+    norm = normalise(text)
+    at = norm.find(phrase)
+    if at <= 0:
+        return reason
+    before = re.split(r"[,.;:!?]", norm[:at])[-1].split()[-_CONTEXT_WORDS:]
+    kept: list[str] = []
+    for word in reversed(before):  # only words of the body and the sign: never a name
+        if word not in _CONTEXT:
+            break
+        kept.insert(0, word)
+    return f"{name}: {' '.join([*kept, phrase])}"
 
 
 def says_symptom(text: str | None) -> bool:
@@ -1668,6 +1689,17 @@ urination pee peeing blood symptoms symptom reaction allergic allergy hives thro
 ears eye eyes vision
 """
 _SYMPTOM_WORDS = frozenset(_SYMPTOM_TEXT.split())
+_CONTEXT_WORDS = 3
+#: Words a reason may take from before its phrase: whose, which part, and the sign's verb.
+_CONTEXT_TEXT = """
+my his her their our the is are was has have been really very so left right upper lower
+tooth teeth jaw face eye eyes ear head neck chest arm arms leg legs knee ankle foot feet hand
+hands wrist back stomach belly tummy mouth lip lips tongue skin hip shoulder finger toe toes
+nose heart side abdomen incision wound son daughter baby toddler child kid husband wife mom
+dad mother father boy girl a an of in on to got just keeps can't won't having getting started
+it it's he's she's i'm i he she
+"""
+_CONTEXT = _SYMPTOM_WORDS | frozenset(_CONTEXT_TEXT.split())
 _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_WORDS = frozenset({*DIGIT_WORDS, "double", "triple", "hundred"})
 
