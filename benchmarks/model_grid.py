@@ -6,13 +6,14 @@ the calls the red flags leave to the model. Training data only: no evaluation se
 
     python benchmarks/model_grid.py > benchmarks/results/model_grid.txt
 
-About 70 s per setting on a 2-core machine.
+About 70 s per setting on a 2-core machine (nine settings).
 """
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import average_precision_score
@@ -26,8 +27,18 @@ from triage.redflags import find_red_flags
 from triage.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
-#: (C, acuity_weight): the shipped (16, 1) and its neighbours.
-SETTINGS = ((16.0, 1.0), (8.0, 1.0), (32.0, 1.0), (16.0, 0.5), (16.0, 2.0))
+#: (C, feature settings): the shipped (C 16, TriageFeatures' defaults) and its neighbours.
+SETTINGS: tuple[tuple[float, dict[str, Any]], ...] = (
+    (16.0, {}),
+    (8.0, {}),
+    (32.0, {}),
+    (16.0, {"acuity_weight": 0.5}),
+    (16.0, {"acuity_weight": 2.0}),
+    (16.0, {"ngram_max": 3}),
+    (16.0, {"min_df": 1}),
+    (16.0, {"sublinear_tf": False}),
+    (16.0, {"cue_weight": 1.0}),
+)
 
 
 def main() -> None:
@@ -39,12 +50,12 @@ def main() -> None:
     routine = np.array([label == "routine" for label in labels])
     left = ~flagged & (urgent | routine)
     print(f"training split: {len(rows)} calls, {routine.sum()} routine; 5 folds, seed 0")
-    print(f"{'C':>5} {'acuity':>7} {'threshold':>10} {'no cue':>7} {'routine called urgent':>22}"
+    print(f"{'C':>5} {'features':<22} {'threshold':>10} {'no cue':>7} {'routine called urgent':>22}"
           f" {'recall':>7} {'AP (no flag)':>13} {'s':>4}")  # fmt: skip
-    for c, weight in SETTINGS:
+    for c, settings in SETTINGS:
         start = time.perf_counter()
         oof = training._out_of_fold(  # the selection train() runs (private: not a public API)
-            TriageFeatures(acuity_weight=weight),
+            TriageFeatures(**settings),
             TriageClassifier(C=c, random_state=0),
             texts,
             labels,
@@ -59,11 +70,15 @@ def main() -> None:
         share = over / routine.sum()
         ap = average_precision_score(urgent[left], oof.p_urgent[left])
         print(
-            f"{c:>5g} {weight:>7g} {cue:>10.3f} {plain:>7.2f} {over:>13} ({share:.4f})"
+            f"{c:>5g} {_shown(settings):<22} {cue:>10.3f} {plain:>7.2f} {over:>13} ({share:.4f})"
             f" {(called & urgent).sum() / urgent.sum():>7.4f} {ap:>13.4f}"
             f" {time.perf_counter() - start:>4.0f}",
             flush=True,
         )
+
+
+def _shown(settings: dict[str, Any]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in settings.items()) or "defaults"
 
 
 if __name__ == "__main__":
