@@ -163,6 +163,20 @@ def test_spans_point_at_the_words(row: dict[str, object]) -> None:
          "+18005551234"),
         ("fax 303 555 1111, call us at 303 555 2222", "3035552222", None, "+13035552222"),
         ("member id 3035551234, please call 720 555 0101", "7205550101", None, "+17205550101"),
+        # corrected over several words, restarted after a pause, said twice without one
+        ("reach me at 720-555-0411, wait, no, sorry, 0471. 720-555-0471", "7205550471", None,
+         "+17205550471"),
+        ("call me back at five five five, oh one... uh, oh one six two", "5550162", None, None),
+        ("it's five five five oh one one eight five five five oh one one eight", "5550118", None,
+         None),
+        # a label after a number, someone else's number, an id's letters, an extension first
+        ("cb 267-555-0113 (cell), 267-555-0114 (fax)", "2675550113", None, "+12675550113"),
+        ("his daughter's cell is 555-0190, but call me back at 555-0117", "5550117", None, None),
+        ("member ID C8812094. Call 800-555-0144", "8005550144", None, "+18005550144"),
+        ("Summitline (ext 4410, 646-555-0198)", "6465550198", None, "+16465550198"),
+        # "double" said of something else does not double the next digit word
+        ("he's seeing double, my cell is four seven oh five five five oh one oh two",
+         "4705550102", None, "+14705550102"),
     ],
 )  # fmt: skip
 def test_callback_numbers_as_said(text: str, digits: str, extension: str | None,
@@ -180,12 +194,36 @@ def test_callback_numbers_as_said(text: str, digits: str, extension: str | None,
         "I'm worried about my results",
         "my appointment on March 3rd, 1990 style dates, he is 82, takes 500 mg",
         "I've had this rash since March 3rd",
+        "Hi, Dr. Albrecht, calling about the gloves, the promo runs until the 14th",
+        "Pt rang, didn't leave name. Asks about ibuprofen, no cb left.",
+        "i'm thirty two weeks and the baby's kicking a lot",
     ],
 )
 def test_traps_stay_empty(text: str) -> None:
     slip = read_slip(text)
     assert slip.caller_name is None and slip.patient_name is None
     assert slip.date_of_birth is None and slip.callback_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline", "best_time"),
+    [
+        ("the launch discount is good until the 14th, call me at 555 0172", None, None),
+        ("we have gloves at twelve a box if you order by friday", None, None),
+        ("said he'd stop by Mon or Tues, no # left", None, None),
+        ("no need to call me, I'll try again after lunch", None, None),
+        ("wants a late-day appt for a mole check, after 4 only. cb 952-555-0191", None, None),
+        ("needs the form back by Fri. cb 919-555-0108, Tue/Thu afternoons", "by Fri",
+         "Tue/Thu afternoons"),
+        ("wants appt today or first thing tmrw, cb 312-555-0175 mornings before eight",
+         "today or first thing tmrw", "mornings before eight"),
+    ],
+)  # fmt: skip
+def test_deadlines_and_times_to_call(
+    text: str, deadline: str | None, best_time: str | None
+) -> None:
+    slip = read_slip(text)
+    assert (slip.deadline, slip.best_time) == (deadline, best_time)
 
 
 @pytest.mark.parametrize(
