@@ -373,7 +373,7 @@ def _negated(text: str, start: int) -> bool:
     sign = i
     while tokens[i - 1].negated:
         i -= 1
-    if any(token.word in _NEW_SUBJECT for token in tokens[i + 1 : sign]):
+    if any(token.word in _NEW_SUBJECT for token in tokens[i:sign]):
         return False  # "the baby isn't acting right he's very sleepy": a new clause, unsaid
     negator, following = tokens[i - 1].word, tokens[i].word
     if following in lex.PSEUDO_NEGATION:
