@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from _sides import ROOT, checked_out, run_side
@@ -102,9 +103,9 @@ def _rates(truth: np.ndarray, called: np.ndarray) -> tuple[float, float, float]:
     )
 
 
-def _line(name: str, side: str, truth: np.ndarray, scored: list[list[object]]) -> str:
+def _line(name: str, side: str, truth: np.ndarray, scored: list[list[Any]]) -> str:
     flagged = np.array([bool(s[0]) for s in scored])
-    p = np.array([float(str(s[1])) for s in scored])
+    p = np.array([float(s[1]) for s in scored])
     shipped = _rates(truth, np.array([s[2] == "urgent" for s in scored]))
     line = f"{name:<8}{side:<6}{len(truth):>6}  " + " / ".join(f"{x:.3f}" for x in shipped)
     for recall in RECALLS:

@@ -194,12 +194,8 @@ def _slip(
     want the decision alone, and reading the slip costs more than the rest of a call."""
     if evidence.text is None:
         return NO_MESSAGE
-    # The sign itself before the caller's alarm: "seizure: shaking all over", not "caller
-    # fears for a life: hurry please", when the call says both.
-    flags = sorted(evidence.red_flags, key=lambda flag: flag.family == "caller_alarm")
-    said = next((f"{flag.name}: {flag.phrase}" for flag in flags), None)
     when = None if record is None or record.received_at is None else record.received_at.date()
-    return SlipReader(evidence.text, label, said, when)
+    return SlipReader(evidence.text, label, evidence.red_flags, when)
 
 
 def _callback(

@@ -28,11 +28,14 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from triage._spoken import DIGIT_WORDS, ORDINALS, Piece, digit_pieces, number_value
 from triage.schema import NO_MESSAGE, Label, MessageSlip, Relationship
 from triage.text import normalise
+
+if TYPE_CHECKING:
+    from triage.redflags import RedFlag
 
 __all__ = ["PERSONAL", "due_date", "read_slip", "redact", "redacted_fields"]
 
@@ -570,7 +573,7 @@ def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | N
         if words and word.lower() == words[-1][0].lower():
             words = [(word, at)]  # "tariq tariq", "katherine katherine lyle": said again
             continue
-        if _SPELLING.fullmatch(word):
+        if _SPELLED.fullmatch(word):
             break  # "tomasz wierzbicki w-i-e-r-z-b-i-c-k-i": the name spelled, not more name
         particle = bool(words) and word.lower() in _PARTICLES and len(words) < 5
         if len(words) == 6 or not (particle or _is_name_word(word, cased, first=not words)):
@@ -597,8 +600,8 @@ def _name_at(text: str, start: int, cased: bool, *, needs_end: bool) -> Span | N
     return (words[0][1], end)
 
 
-#: A name spelled letter by letter with hyphens: "o-w-u-s-u".
-_SPELLING = re.compile(r"(?:[^\W\d_]-){2,}[^\W\d_]")
+#: A name spelled letter by letter with hyphens: "o-w-u-s-u", "W-A-T-A-N-A-B-E".
+_SPELLED = re.compile(r"(?:[^\W\d_]-){2,}[^\W\d_]")
 #: Roles said before a name that are not part of it (unlike "Dr." or "Mrs.").
 _ROLE_TITLES = frozenset({"nurse", "coach"})
 
@@ -983,14 +986,16 @@ _FROM_HERE = (
     r"\b(?:this\s+is|it's)\s+(?:the\s+)?(?:[\w'.]+\s+){0,2}|^\W*(?:[\w']+\s+)?|"
     r"\bi'?m\s+(?:a|the)\s+)"
 )
-#: Before the practice the caller is calling, not calling from: "is this Dr. Lee's office",
-#: "calling for Dr. Hale's office", "trying to reach", "am I speaking with the manager at".
-_ADDRESSED = (
-    r"\b(?:is\s+this|this\s+is\s+for|hope\s+this\s+is|for|reach|reaching|calling|call|called|"
-    r"looking\s+for|"
-    r"message\s+for|speaking\s+(?:with|to)(?:\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+(?:at|of))?|to)"
-    r"\s+(?:the\s+)?"
+#: Before the practice the caller is calling, not calling from: "is this", "trying to
+#: reach", "I hope this is", "am I speaking with the manager at", "message is for".
+_CALLING_IT = (
+    r"\b(?:is\s+this|speaking\s+(?:with|to)|trying\s+to\s+reach|looking\s+for|(?:message|this)\s+"
+    r"is\s+for|message\s+for|hope\s+(?:this\s+is|i\s+have|i've\s+got))(?:\s+(?:the|a)\s+\w+"
+    r"(?:\s+\w+)?\s+(?:at|of|for))?\s+(?:the\s+)?"
 )
+#: And before a doctor's office, also a bare "for", "calling", "to": "calling for Dr. Hale's
+#: office", "calling Dr. Ferris's office to cancel".
+_ADDRESSED = rf"(?:{_CALLING_IT}|\b(?:for|reach|reaching|calling|call|called|to)\s+(?:the\s+)?)"
 #: A note naming the caller by their role: "Mother called re: ...", "J. Smith (daughter)",
 #: "Husband of pt called". The role is the caller's, so "mother" is a parent here.
 _ROLE = (
@@ -1157,7 +1162,6 @@ _NOTE_FIELD_END = re.compile(r"\s*(?:[,:;()|/]|\s-\s|$)")
 _NOTE_LABEL = re.compile(
     r"\b(?:caller|vendor|company|sales|rep|pharmacy|lab)\s*(?:[:=/|]|\s-)\s*[\"']?", _FLAGS
 )
-_SPELLED = re.compile(r"(?:[a-z]-)+[a-z]$")
 #: "Dr. Feldman's office at Westside Dermatology", "Dr. Kim's office (Northgate Internal)".
 _AT_OR_BRACKET = re.compile(r"\s+at\s+(?:the\s+)?|\s*\(\s*", _FLAGS)
 #: Organisations known by one word.
@@ -1216,12 +1220,7 @@ _SOMEONE_ELSES_ORG = re.compile(
 )
 
 
-#: Before the practice the caller is calling: "is this", "speaking with the manager at".
-_ADDRESSED_ORG = re.compile(
-    r"\b(?:is\s+this|speaking\s+(?:with|to)|trying\s+to\s+reach|looking\s+for|(?:message|this)\s+"
-    r"is\s+for|hope\s+(?:this\s+is|i\s+have|i've\s+got))(?:\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+"
-    r"(?:at|of|for))?\s+(?:the\s+)?$"
-)
+_ADDRESSED_ORG = re.compile(_CALLING_IT + "$")
 
 
 def _org_corrected(text: str, span: Span, cased: bool, loose: bool) -> Span:
@@ -1257,7 +1256,7 @@ def _org_at(text: str, start: int, cased: bool, *, loose: bool = False) -> Span 
     words: list[tuple[str, int, int]] = []
     for said, at in _words_at(text, start, _ORG_TOKEN):
         bare = _bare(said)
-        if _SPELLED.match(bare):
+        if _SPELLED.fullmatch(bare):
             break  # "W-A-T-A-N-A-B-E": a name spelled out
         if cased and not (said[0].isupper() or said[0].isdigit() or bare in _ORG_INNER):
             break
@@ -1349,11 +1348,14 @@ _VERBS: MappingProxyType[str, str] = MappingProxyType({
     "confi": "confirm",
 })  # fmt: skip
 
+#: Weekdays as notes shorten them ("by Fri", "by Weds or Thu"): deadlines and their dates.
+_DAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
 _DAY = (
     r"(?:(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
     r"afternoon|evening|at\s+\w+))?|tomorrow(?:\s+(?:morning|afternoon))?|tonight|today|"
     # a note's "by Fri", "by Weds", "tmrw", "this wk"
-    r"(?:next\s+)?(?:mon|tues?|weds?|thu|thurs?|fri)\.?(?!\w)|tmrw|tmw|(?:this|next)\s+wk\b|"
+    r"(?:next\s+)?(?:" + "|".join(sorted(_DAY_SHORT, key=len, reverse=True)) + r")\.?(?!\w)|"
+    r"tmrw|tmw|(?:this|next)\s+wk\b|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|business)(?:\s+(?:today|tomorrow))?|eod|"
     r"close\s+of\s+business|"
     r"this\s+(?:afternoon|evening|week)|next\s+week|(?:the\s+)?weekend|the\s+\d{1,2}(?:st|nd|"
@@ -1555,8 +1557,15 @@ class SlipReader:
 
     text: str
     label: Label | None = None
-    reason: str | None = None
+    red_flags: tuple[RedFlag, ...] = ()
     today: dt.date | None = None
+
+    @property
+    def reason(self) -> str | None:
+        """The slip's reason from the red flags: the sign itself before the caller's alarm
+        ("seizure: shaking all over", not "caller fears for a life: hurry please")."""
+        flags = sorted(self.red_flags, key=lambda flag: flag.family == "caller_alarm")
+        return next((f"{flag.name}: {flag.phrase}" for flag in flags), None)
 
     def __call__(self) -> MessageSlip:
         return read_slip(self.text, label=self.label, reason=self.reason, today=self.today)
@@ -1741,22 +1750,20 @@ def _relationship(
     if role is not None:
         said = next(name for name, value in role.groupdict().items() if value is not None)
         return _ROLES[said]
-    kinds = _family_kinds(low, found, words)
-    if not kinds.isdisjoint(("parent", "spouse", "child")) or not _YOUR_PATIENT.matches(
-        text, low, found
-    ):
-        if kinds == {"self"} and _about_another(words, found) and not _EXPECTING.search(low):
-            return None  # "i think my grandpa's having a seizure": not the caller, and no kind
-        return next((name for name in _PRECEDENCE if name in kinds), None)
-    return "other office"
-
-
-def _family_kinds(low: str, found: set[str], words: list[str]) -> set[str]:
-    """The relationships a call's own words give: "my son" (parent), "my wife" (spouse),
-    "my mom" (child), "I have" (self)."""
-    kinds: set[str] = set()
     # A pregnant caller's "my baby" is herself: "i'm thirty four weeks", "i'm pregnant".
     expecting = _EXPECTING.search(low) is not None
+    kinds = _family_kinds(low, found, words, expecting)
+    if kinds.isdisjoint(("parent", "spouse", "child")) and _YOUR_PATIENT.matches(text, low, found):
+        return "other office"
+    if kinds == {"self"} and not expecting and _about_another(words, found):
+        return None  # "i think my grandpa's having a seizure": not the caller, and no kind
+    return next((name for name in _PRECEDENCE if name in kinds), None)
+
+
+def _family_kinds(low: str, found: set[str], words: list[str], expecting: bool) -> set[str]:
+    """The relationships a call's own words give: "my son" (parent), "my wife" (spouse),
+    "my mom" (child), "I have" (self); ``expecting``: the caller is pregnant."""
+    kinds: set[str] = set()
     if not found.isdisjoint(_FAMILY_WORDS):
         for i, word in enumerate(words):
             family = _FAMILY.get(word.removesuffix("'s"))
@@ -1769,10 +1776,7 @@ def _family_kinds(low: str, found: set[str], words: list[str]) -> set[str]:
                 kinds.add(family)  # (not "i had my baby two weeks ago": she is the patient)
     if _AGED_CHILD.search(low):
         kinds.add("parent")  # "my eight-week-old", "our ten year old"
-    if expecting:
-        kinds.add("self")
-        return kinds
-    if _says_self(found, words):
+    if expecting or _says_self(found, words):
         kinds.add("self")
     return kinds
 
@@ -1842,7 +1846,6 @@ def _owned(words: list[str], i: int) -> bool:
 # --- deadlines as dates -----------------------------------------------------------------
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_DAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
 
 
 def due_date(deadline: str, reference: dt.date) -> dt.date | None:  # noqa: PLR0911
