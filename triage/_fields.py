@@ -5,8 +5,10 @@ A row is ``{"text", "label", "fields": {name: value or null}}``. Values are comp
 light normalisation: names without titles ("Dr.", "nurse") and punctuation, case ignored; numbers,
 dates and phrases as their letters and digits. Two fields are free phrases, so they match
 more loosely: an organisation when one name contains the other ("Walgreens" and
-"Walgreens on Main"), a reason when the two share a content word ("refill metformin" and
-"metformin refill request").
+"Walgreens on Main"); a reason when the two share a content word ("refill metformin" and
+"metformin refill request"; a word with an ending counts: "bill" and "billing"), or when both
+name the same red flag in other words ("face droop, slurred speech" and "stroke signs: my
+words are coming out funny": the same family of ``triage.redflags`` read in each).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from triage.model import TriageModel
+from triage.redflags import find_red_flags
 
 FIELDS = (
     "caller_name", "callback_number", "extension", "patient_name", "relationship",
@@ -104,8 +107,25 @@ def matches(name: str, got: Any, want: Any) -> bool:
     if name == "organisation":
         return bool(a and b) and (" ".join(a) in " ".join(b) or " ".join(b) in " ".join(a))
     if name == "reason":
-        return bool({w[:5] for w in a if w not in _FILLER} & {w[:5] for w in b if w not in _FILLER})
+        shared = any(_same_word(x, y) for x in a for y in b if _FILLER.isdisjoint((x, y)))
+        return shared or not _signs(str(got)).isdisjoint(_signs(str(want)))
     return a == b
+
+
+def _signs(phrase: str) -> frozenset[str]:
+    """The red-flag families a reason names, so that two wordings of one sign agree
+    ("face droop, slurred speech" and "stroke signs: my words are coming out funny")."""
+    families = (flag.family for flag in find_red_flags(phrase))
+    return frozenset(family for family in families if family != "caller_alarm")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words of a reason agree when they share their first five letters ("refill",
+    "refills") or one is the other with an ending of up to three letters ("bill", "billing";
+    "burn", "burns"; not "test", "testosterone")."""
+    short, long = sorted((a, b), key=len)
+    ending = len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+    return a[:5] == b[:5] or ending
 
 
 def _words(name: str, value: str) -> list[str]:

@@ -1726,9 +1726,14 @@ _PREGNANCY = (
     r"(?:moving|kicking|movements?|kicks) (?:(?:a lot|way|much|really|so|have been|has been|are|is"
     r"|been) )*(?:less|weaker|weak|fewer|reduced|quieter|decreased|down)(?! (?:pain|often now))",
     r"(?:don't|do not|can't|cannot|haven't|have not|didn't|not|hasn't|has not) (?:really |even )?"
-    r"(?:feel|felt|noticed|notice|kicked|moved) (?:the baby|him|her|them|baby|one of them|one twin"
+    r"(?:feel|felt|noticed|notice|kicked|moved) (?:the baby|baby|one of them|one twin"
     r"|any|much|since|today|at all)(?: \w+)?(?: (?:move|moving|kick|kicking|movement|anymore|much"
     r"|since|today|at all))?",
+    # A bare "him", "her" or "them" may be toes or fingers ("my toes are purple and i can't
+    # feel them"): the baby is meant when the words go on to moving, kicking or a time.
+    r"(?:don't|do not|can't|cannot|haven't|have not|didn't|not|hasn't|has not) (?:really |even )?"
+    r"(?:feel|felt|noticed|notice) (?:him|her|them)(?: \w+)? (?:move|moving|kick|kicking|movement"
+    r"|anymore|much|since|today|at all|all day|this morning|last night)",
     r"(?:baby|babies|bub)(?:'s| has| is)? (?:been )?(?:really |very |so |unusually |much )?(?:quiet"
     r"|still|not as active|less active|quieter)",
     r"(?:only|can only|could only) (?:felt|feel|counted) (?:maybe )?(?:one|two|three|a few|\d)"
@@ -2024,7 +2029,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("cannot_urinate", "cannot urinate", False, _CANNOT_URINATE),
     Family(
         "critical_result",
-        "critical result",
+        "critical result or dangerous prescription",
         False,
         _CRITICAL_RESULT,
         (("potassium",), ("inr",), ("glucose",)),
@@ -2120,7 +2125,9 @@ CUES: tuple[Cue, ...] = (
         "child",
         (
             r"(?:baby|babies|infant|toddler|son|daughter|kid|kids|child|children|boy|girl"
-            r"|little one|grandson|granddaughter|stepson|stepdaughter|diapers?|nappies|preemie)",
+            r"|little one|grandson|granddaughter|stepson|stepdaughter|diapers?|nappies|preemie)"
+            # "my daughter's been": the 's is hers, not a word after her that reads as history
+            r"(?:'s)?",
             rf"(?P<child_n>\d+|{_SMALL})[ -](?P<child_u>year|month|week|day)s?[ -]old",
         ),
     ),

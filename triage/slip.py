@@ -16,7 +16,8 @@ speech transcripts only the surest cues count), in the order an operator listens
 - a date of birth only after "dob", "date of birth", "born", "birthday";
 - the relationship from who the call is about ("my wife", "calling from the pharmacy");
 - the reason: the red flag, named and in the words that raised it ("stroke signs: slurred
-  speech"), else the request ("refill metformin", "reschedule cleaning");
+  speech"; a fall with the injury it left, joined by "; "), else the request ("refill
+  metformin", "reschedule cleaning");
 - the deadline ("before Thursday", "by end of day") and the best time ("after 5").
 """
 
@@ -1319,8 +1320,17 @@ _REQUESTS: tuple[tuple[_Cue, Callable[[re.Match[str]], str]], ...] = (
         ),
         lambda m: "charged twice",
     ),
+    # a claim the insurer lost or denied is the insurer's question, not the bill's
     (
-        _Cue("bill billing invoice statement payment charge charged copay", r"\w+"),
+        _Cue(
+            "claim claims denial insurance insurer insurer's",
+            r"\bdenial\b|\bclaims?\b[\w\s']{0,15}?\b(?:denied|rejected)\b|\b(?:insurance|insurer"
+            r"|insurer's)\b[\w\s',]{0,40}?\b(?:denied|never got|didn't get|did not get|lost)\b",
+        ),
+        lambda m: "insurance claim",
+    ),
+    (
+        _Cue("bill billing invoice statement payment charge charged copay", r"(?!charge nurse)\w+"),
         lambda m: "billing question",
     ),
     (_Cue("records", r"records"), lambda m: "records request"),
@@ -1537,8 +1547,8 @@ def read_slip(
     today: dt.date | None = None,
 ) -> MessageSlip:
     """The message slip of one call. ``label`` (from the decision) makes a sales caller a
-    "vendor"; ``reason``, when given (the words of a red flag), is the slip's reason, else
-    the call's main request is.
+    "vendor"; ``reason``, when given (the words of a red flag, "name: phrase", several
+    joined by "; "), is the slip's reason, else the call's main request is.
 
     >>> s = read_slip("Hi this is Maria Lopez, dob 11/30/82, cb 720-555-3089 re refill metformin")
     >>> s.caller_name, s.callback_number, s.callback_e164, s.date_of_birth.isoformat(), s.reason
@@ -1563,9 +1573,18 @@ class SlipReader:
     @property
     def reason(self) -> str | None:
         """The slip's reason from the red flags: the sign itself before the caller's alarm
-        ("seizure: shaking all over", not "caller fears for a life: hurry please")."""
+        ("seizure: shaking all over", not "caller fears for a life: hurry please"); a fall
+        or a blow with the injury it left ("major trauma or burns: fell from roof; suspected
+        fracture: obvious deformity"): how it happened, then what to expect."""
         flags = sorted(self.red_flags, key=lambda flag: flag.family == "caller_alarm")
-        return next((f"{flag.name}: {flag.phrase}" for flag in flags), None)
+        if not flags:
+            return None
+        first, *others = flags
+        reason = f"{first.name}: {first.phrase}"
+        injury = next((f for f in others if f.family != "caller_alarm"), None)
+        if first.family == "major_trauma_burns" and injury is not None:
+            reason += f"; {injury.name}: {injury.phrase}"
+        return reason
 
     def __call__(self) -> MessageSlip:
         return read_slip(self.text, label=self.label, reason=self.reason, today=self.today)
@@ -1632,7 +1651,11 @@ def slip_fields(
         keep("organisation", _organisation(text, low, found, cased, vendor=vendor, caller=caller))
     values["relationship"] = _relationship(text, low, found, words, label)
     request = _request(text, low, found, label)
-    values["reason"] = _in_context(text, reason) if reason is not None else request
+    values["reason"] = (
+        "; ".join(_in_context(text, part) for part in reason.split("; "))
+        if reason is not None
+        else request
+    )
     if label is not Label.SALES:
         symptom = reason is not None or not found.isdisjoint(_SYMPTOM_WORDS)  # says_symptom
         values["about"] = "symptom" if symptom else "administration" if request else None
