@@ -132,7 +132,11 @@ def present_now_es(heard: str, match: re.Match[str]) -> bool:
     for now in _NOW_ES.finditer(heard, begins, match.start()):
         begins = now.end()
     ends = min((i for i in (heard.find(c, match.end()) for c in ".?!") if i != -1), default=-1)
-    return _HISTORY_ES.search(heard, begins, ends if ends != -1 else len(heard)) is None
+    ends = ends if ends != -1 else len(heard)
+    # "tengo dolor de pecho y tuve un infarto hace tres anos": the past of a new clause is
+    # another event's, not this sign's.
+    other = _OTHER_PAST_ES.search(heard, match.end(), ends)
+    return _HISTORY_ES.search(heard, begins, other.start() if other else ends) is None
 
 
 def spoken_now_es(folded: str, phrase: str) -> bool:
@@ -297,6 +301,13 @@ _NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
 _NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
 _OWN_VERB_ES = re.compile(r"(?:se|me|le|te|nos|les) ")
 _HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
+#: A new clause about another event in the past: its "hace tres anos" is that event's.
+_OTHER_PAST_ES = re.compile(
+    sound(
+        r"(?:,|\by|\bpero) (?:y )?(?:ademas |tambien )?(?:tuve|tuvo|me dio|le dio|me operaron"
+        r"|lo operaron|la operaron|me hicieron|le hicieron|estuve|estuvo)\b"
+    )
+)
 #: What brings a Spanish sentence back to now: "ahora", "hoy", or a new clause in the present
 #: ("tuve a mi bebe hace un mes y tengo pensamientos de hacerle dano").
 _NOW_ES = re.compile(
