@@ -400,3 +400,26 @@ def test_the_reason_scorer_reads_endings_and_signs() -> None:
     assert not matches("reason", "billing question", "records request")
     assert not matches("reason", "severe pain: the pain is unbearable", "numb toes in cast")
     assert not matches("reason", "test results", "testosterone question")
+
+
+def test_a_reason_another_stated_reason_of_the_call_counts(tmp_path: Path) -> None:
+    from triage._fields import score_fields
+
+    empty = dict.fromkeys(("caller_name", "callback_number", "patient_name", "reason"))
+    row = {
+        "text": "hi it's about my refill of lisinopril, the pharmacy says they never got it",
+        "label": "routine",
+        "fields": {**empty, "reason": "pharmacy never received"},
+    }
+    model = triage.load_model()
+    assert triage.classify(row["text"]).message.reason == "refill lisinopril"
+
+    def reason_precision(rows: list[dict[str, Any]]) -> float:
+        return next(s.precision for s in score_fields(model, rows) if s.field == "reason")
+
+    assert reason_precision([row]) == 0.0
+    assert reason_precision([{**row, "reason_also": ["lisinopril refill"]}]) == 1.0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({**row, "reason_also": "refill"}) + "\n")
+    with pytest.raises(ValueError, match="line 1: 'reason_also'"):
+        read_rows(bad)

@@ -1,14 +1,18 @@
 """Measuring the message slip: per-field precision, recall and exact match on a labelled
 extraction set (``triage eval --fields``; rows as in ``benchmarks/fields/``).
 
-A row is ``{"text", "label", "fields": {name: value or null}}``. Values are compared after
-light normalisation: names without titles ("Dr.", "nurse") and punctuation, case ignored; numbers,
-dates and phrases as their letters and digits. Two fields are free phrases, so they match
+A row is ``{"text", "label", "fields": {name: value or null}, "reason_also": [...]}``
+(the last optional). Values are compared after light normalisation: names without titles
+("Dr.", "nurse") and punctuation, case ignored; numbers, dates and phrases as their letters
+and digits. Two fields are free phrases, so they match
 more loosely: an organisation when one name contains the other ("Walgreens" and
 "Walgreens on Main"); a reason when the two share a content word ("refill metformin" and
 "metformin refill request"; a word with an ending counts: "bill" and "billing"), or when both
 name the same red flag in other words ("face droop, slurred speech" and "stroke signs: my
-words are coming out funny": the same family of ``triage.redflags`` read in each).
+words are coming out funny": the same family of ``triage.redflags`` read in each). A call
+often states more than one reason an operator could write down (two alarming signs; a fall
+and the injury it left): a row's optional ``reason_also`` lists the others, and a reason that
+matches one of them is right too.
 """
 
 from __future__ import annotations
@@ -56,6 +60,9 @@ def read_rows(path: str | Path) -> list[dict[str, Any]]:
                 row = json.loads(line)
                 if not isinstance(row.get("text"), str) or not isinstance(row.get("fields"), dict):
                     raise ValueError("needs 'text' and 'fields'")
+                also = row.get("reason_also", [])
+                if not isinstance(also, list) or not all(isinstance(a, str) for a in also):
+                    raise ValueError("'reason_also' must be a list of phrases")
             except ValueError as exc:
                 raise ValueError(f"{path}: line {number}: {exc}") from None
             rows.append(row)
@@ -71,6 +78,8 @@ def score_fields(model: TriageModel, rows: Iterable[Mapping[str, Any]]) -> list[
         for name in FIELDS:
             got, want = _slip_value(result.message, name), row["fields"].get(name)
             same = matches(name, got, want)
+            if name == "reason" and not same and got is not None and want is not None:
+                same = any(matches(name, got, other) for other in row.get("reason_also", ()))
             tally = counts[name]
             tally[0] += got is not None
             tally[1] += want is not None
