@@ -989,14 +989,20 @@ NEGATORS = (
     r"no tengo|no ha tenido|no presenta|denies|no es|no habia|si (?:le|me|te|les) "
     r"(?:da|vuelve|diera|llega|pasa)|por si (?:le|me) (?:da|vuelve)|senales de|sintomas de"
     r"|(?:puede|pueden|podria|podrian) (?:dar|causar|provocar|producir)|prevenir|previene"
-    r"|prevencion|para evitar)(?!.*\bpero\b))"
+    r"|prevencion|para evitar"
+    # a cause or a product, not a sign: "la caminata contra los infartos", "un producto
+    # para hemorragia posparto"; and another's hypothetical one: "avisa si el paciente tiene"
+    r"|contra (?:el|la|los|las)|(?:productos?|medicamentos?|tratamientos?|dispositivos?|monitor"
+    r"|monitores|equipos?) (?:nuevos? )?(?:para|contra)|si (?:alguno|alguien|algun paciente"
+    r"|un paciente|sus pacientes)|(?:avisa|alerta|detecta) si (?:el|la|su|un) paciente)"
+    r"(?!.*\bpero\b))"
 )
 #: A sign of a two-part family denied between its parts: "el bebe de dos meses no tiene
 #: fiebre", "la herida ... sin pus", "embarazada ... no he sangrado".
 DENIED_INSIDE = (
     r"\b(?:(?:no tiene|no tenia|no hay|sin|niega|no ha tenido|no he tenido|no presenta|no le "
     r"ha dado)\b(?:\s+\S+)?\s+(?:fiebre|calentura|temperatura|pus|sangrado|sangre)|no (?:ha|he) "
-    r"sangr)"
+    r"sangr|no (?:ha |he )?vomit)"
 )
 #: A sign that was, not is: "tuvo un derrame hace tres anos", "en 2019", "antecedentes de".
 HISTORY = (
@@ -1005,13 +1011,20 @@ HISTORY = (
     r"|20)\d\d|el ano pasado|"
     r"(?<!sin )(?<!niega )antecedentes? de|historia de|historial de|hx de|"
     r"(?<!desde )(?<!nacio )(?<!nacida )(?<!nacido )hace (?:\w+ ){0,2}semanas(?! (?:con|y ahora"
-    r"|y hoy))|ya se (?:le|me) (?:paso|quito|bajo)|"
+    r"|y hoy))|ya se (?:le|me) (?:paso|quito|bajo)|ya se (?:le |me )?(?:curo|sano)|"
     r"ya paso|ya esta bien(?=\s*(?:[,.;]|$))|ya se siente bien|ya quedo resuelt|ya se resolvio|ya"
     r" se arreglo|"
     r"cuando (?:tenia|era)|en el (?:primer|otro|ultimo) embarazo|le quitaron el yeso|no tenia "
     r"nada|salio bien|salieron bien|ya camina|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre)|ya paro|ya se paro|ya se detuvo|ya no "
-    r"(?:sangra|tiene|me sangra|le sangra)|de (?:chiquit[oa]|nin[oa]|joven|bebe)|ya (?:lo|la) "
+    r"(?:sangra|tiene|me sangra|le sangra)|"
+    # childhood ("de nino tuvo asma", "tuvo convulsiones de bebe", "y de chiquito se le cayo"),
+    # not the kind of a thing ("usa el inhalador de bebe", "la formula de bebe")
+    r"(?:(?:^|(?<=[,.;:] )|(?<=\by ))de (?:chiquit[oa]|nin[oa]|joven|bebe)\b|"
+    r"(?:tuvo|tuve|le dio|me dio|le daban|me daban) (?:\w+ ){0,3}de (?:chiquit[oa]|nin[oa]|joven"
+    r"|bebe)\b|de (?:chiquit[oa]|nin[oa]|joven|bebe),? (?:\w+ ){0,2}(?:tuvo|tuve|le dio|me dio"
+    r"|le daba|me daba|le daban|me daban|era|fue|estuvo|estuve|lo operaron|la operaron"
+    r"|me operaron)\b)|ya (?:lo|la) "
     r"checaron|le dieron de alta|no pasa nada|nada grave|por si acaso|para saber|"
     r"ya desperto,? (?:y )?esta bien|ya (?:lo|la) escupio|"
     r"ahorita (?:\w+ )?esta bien(?=\s*(?:[,.;]|$)))"

@@ -128,6 +128,8 @@ def present_now_es(heard: str, match: re.Match[str]) -> bool:
     if _NEGATED_ES.search(clause) or _NEGATED_INSIDE_ES.search(match.group()):
         return False
     begins = max(heard.rfind(c, 0, match.start()) for c in ".?!") + 1
+    if _DENIED_LIST_ES.search(heard, begins, match.start()):
+        return False
     # "tuvo covid la semana pasada y ahora no puede respirar": the past ends at "now".
     for now in _NOW_ES.finditer(heard, begins, match.start()):
         begins = now.end()
@@ -301,6 +303,19 @@ _NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
 _NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
 _OWN_VERB_ES = re.compile(r"(?:se|me|le|te|nos|les) ")
 _HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
+#: The end of a list of denied signs: "niega palpitaciones, mareo o " before "dolor de pecho".
+#: Its items are names of signs, a few words each: a verb ("no tiene fiebre, tiene dolor de
+#: pecho y ...") starts a clause of its own, out of the denial's reach.
+_LISTED_ES = (
+    r"(?!(?:pero|ahora|tiene|tengo|esta|estoy|hay|puede|puedo|siente|siento|duele|le|me|se"
+    r"|con|ya|hoy)\b)\w+"
+)
+_DENIED_LIST_ES = re.compile(
+    sound(
+        rf"\b(?:niega|sin|no tiene|no tengo|no hay|no presenta|no refiere)(?: {_LISTED_ES}"
+        rf"(?: {_LISTED_ES}){{0,2}},)+ (?:{_LISTED_ES}(?: {_LISTED_ES}){{0,2}} )?(?:o|y|ni|u) $"
+    )
+)
 #: A new clause about another event in the past: its "hace tres anos" is that event's.
 _OTHER_PAST_ES = re.compile(
     sound(
