@@ -1705,6 +1705,9 @@ _PREGNANT = (
     r"(?:pregnant|pregnancy|pregnet|pregant|weeks along|weeks gestation|gestational"
     r"|(?:first|second|third) trimester|expecting a baby)"
 )
+_NOT_FELT = (
+    r"(?:don't|do not|can't|cannot|haven't|have not|didn't|not|hasn't|has not) (?:really |even )?"
+)
 _PREGNANCY = (
     r"(?:baby|babies|fetus) (?:is |has )?(?:hasn't|has not|isn't|is not|not|stopped"
     r"|has stopped|hasnt|isnt|hardly|barely|not really|hasn't really)(?: been)?"
@@ -1725,15 +1728,13 @@ _PREGNANCY = (
     r"(?:ectopic|ruptured ectopic|miscarrying|threatened abortion|placenta previa)",
     r"(?:moving|kicking|movements?|kicks) (?:(?:a lot|way|much|really|so|have been|has been|are|is"
     r"|been) )*(?:less|weaker|weak|fewer|reduced|quieter|decreased|down)(?! (?:pain|often now))",
-    r"(?:don't|do not|can't|cannot|haven't|have not|didn't|not|hasn't|has not) (?:really |even )?"
-    r"(?:feel|felt|noticed|notice|kicked|moved) (?:the baby|baby|one of them|one twin"
+    _NOT_FELT + r"(?:feel|felt|noticed|notice|kicked|moved) (?:the baby|baby|one of them|one twin"
     r"|any|much|since|today|at all)(?: \w+)?(?: (?:move|moving|kick|kicking|movement|anymore|much"
     r"|since|today|at all))?",
     # A bare "him", "her" or "them" may be toes or fingers ("my toes are purple and i can't
     # feel them"): the baby is meant when the words go on to moving, kicking or a time.
-    r"(?:don't|do not|can't|cannot|haven't|have not|didn't|not|hasn't|has not) (?:really |even )?"
-    r"(?:feel|felt|noticed|notice) (?:him|her|them)(?: \w+)? (?:move|moving|kick|kicking|movement"
-    r"|anymore|much|since|today|at all|all day|this morning|last night)",
+    _NOT_FELT + r"(?:feel|felt|noticed|notice) (?:him|her|them)(?: \w+)? (?:move|moving|kick"
+    r"|kicking|movement|anymore|much|since|today|at all|all day|this morning|last night)",
     r"(?:baby|babies|bub)(?:'s| has| is)? (?:been )?(?:really |very |so |unusually |much )?(?:quiet"
     r"|still|not as active|less active|quieter)",
     r"(?:only|can only|could only) (?:felt|feel|counted) (?:maybe )?(?:one|two|three|a few|\d)"

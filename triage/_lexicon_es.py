@@ -1004,6 +1004,9 @@ DENIED_INSIDE = (
     r"ha dado)\b(?:\s+\S+)?\s+(?:fiebre|calentura|temperatura|pus|sangrado|sangre)|no (?:ha|he) "
     r"sangr|no (?:ha |he )?vomit)"
 )
+#: When the caller was young ("de nino"), and what happened to them then.
+_YOUNG = r"de (?:chiquit[oa]|nin[oa]|joven|bebe)"
+_HAD = r"(?:tuvo|tuve|le dio|me dio|le daban|me daban)"
 #: A sign that was, not is: "tuvo un derrame hace tres anos", "en 2019", "antecedentes de".
 HISTORY = (
     r"(?:(?:el|la) (?:mes|semana) pasad[oa]|"
@@ -1020,12 +1023,33 @@ HISTORY = (
     r"(?:sangra|tiene|me sangra|le sangra)|"
     # childhood ("de nino tuvo asma", "tuvo convulsiones de bebe", "y de chiquito se le cayo"),
     # not the kind of a thing ("usa el inhalador de bebe", "la formula de bebe")
-    r"(?:(?:^|(?<=[,.;:] )|(?<=\by ))de (?:chiquit[oa]|nin[oa]|joven|bebe)\b|"
-    r"(?:tuvo|tuve|le dio|me dio|le daban|me daban) (?:\w+ ){0,3}de (?:chiquit[oa]|nin[oa]|joven"
-    r"|bebe)\b|de (?:chiquit[oa]|nin[oa]|joven|bebe),? (?:\w+ ){0,2}(?:tuvo|tuve|le dio|me dio"
-    r"|le daba|me daba|le daban|me daban|era|fue|estuvo|estuve|lo operaron|la operaron"
-    r"|me operaron)\b)|ya (?:lo|la) "
+    rf"(?:(?:^|(?<=[,.;:] )|(?<=\by )){_YOUNG}\b|{_HAD} (?:\w+ ){{0,3}}{_YOUNG}\b|"
+    rf"{_YOUNG},? (?:\w+ ){{0,2}}(?:{_HAD}|le daba|me daba|era|fue|estuvo|estuve|lo operaron"
+    r"|la operaron|me operaron)\b)|ya (?:lo|la) "
     r"checaron|le dieron de alta|no pasa nada|nada grave|por si acaso|para saber|"
     r"ya desperto,? (?:y )?esta bien|ya (?:lo|la) escupio|"
     r"ahorita (?:\w+ )?esta bien(?=\s*(?:[,.;]|$)))"
+)
+#: The end of a list of denied signs: "niega palpitaciones, mareo o " before "dolor de pecho".
+#: Its items are names of signs, a few words each: a verb ("no tiene fiebre, tiene dolor de
+#: pecho y ...") starts a clause of its own, out of the denial's reach.
+_NOT_A_VERB = (
+    r"(?!(?:pero|ahora|tiene|tengo|esta|estoy|hay|puede|puedo|siente|siento|duele|le|me|se"
+    r"|con|ya|hoy)\b)\w+"
+)
+_LISTED = rf"{_NOT_A_VERB}(?: {_NOT_A_VERB}){{0,2}}"
+DENIED_LIST = (
+    rf"\b(?:niega|sin|no tiene|no tengo|no hay|no presenta|no refiere)(?: {_LISTED},)+"
+    rf" (?:{_LISTED} )?(?:o|y|ni|u) $"
+)
+#: A new clause about another event in the past: its "hace tres anos" is that event's.
+OTHER_PAST = (
+    r"(?:,|\by|\bpero) (?:y )?(?:ademas |tambien )?(?:tuve|tuvo|me dio|le dio|me operaron"
+    r"|lo operaron|la operaron|me hicieron|le hicieron|estuve|estuvo)\b"
+)
+#: What brings a sentence back to now: "ahora", "hoy", or a new clause in the present
+#: ("tuve a mi bebe hace un mes y tengo pensamientos de hacerle dano").
+NOW = (
+    r"\b(?:ahora|ahorita|hoy|now|today|right now|en este momento|"
+    r"y (?:ya )?(?:tengo|tiene|estoy|esta|siento|siente|me duele|le duele|no puedo|no puede))\b"
 )

@@ -303,34 +303,9 @@ _NEGATED_ES = re.compile(sound(rf"\b{lex_es.NEGATORS}\b(?:\s+\S+){{0,3}}\s*$"))
 _NEGATED_INSIDE_ES = re.compile(sound(lex_es.DENIED_INSIDE))
 _OWN_VERB_ES = re.compile(r"(?:se|me|le|te|nos|les) ")
 _HISTORY_ES = re.compile(sound(rf"\b{lex_es.HISTORY}"))
-#: The end of a list of denied signs: "niega palpitaciones, mareo o " before "dolor de pecho".
-#: Its items are names of signs, a few words each: a verb ("no tiene fiebre, tiene dolor de
-#: pecho y ...") starts a clause of its own, out of the denial's reach.
-_LISTED_ES = (
-    r"(?!(?:pero|ahora|tiene|tengo|esta|estoy|hay|puede|puedo|siente|siento|duele|le|me|se"
-    r"|con|ya|hoy)\b)\w+"
-)
-_DENIED_LIST_ES = re.compile(
-    sound(
-        rf"\b(?:niega|sin|no tiene|no tengo|no hay|no presenta|no refiere)(?: {_LISTED_ES}"
-        rf"(?: {_LISTED_ES}){{0,2}},)+ (?:{_LISTED_ES}(?: {_LISTED_ES}){{0,2}} )?(?:o|y|ni|u) $"
-    )
-)
-#: A new clause about another event in the past: its "hace tres anos" is that event's.
-_OTHER_PAST_ES = re.compile(
-    sound(
-        r"(?:,|\by|\bpero) (?:y )?(?:ademas |tambien )?(?:tuve|tuvo|me dio|le dio|me operaron"
-        r"|lo operaron|la operaron|me hicieron|le hicieron|estuve|estuvo)\b"
-    )
-)
-#: What brings a Spanish sentence back to now: "ahora", "hoy", or a new clause in the present
-#: ("tuve a mi bebe hace un mes y tengo pensamientos de hacerle dano").
-_NOW_ES = re.compile(
-    sound(
-        r"\b(?:ahora|ahorita|hoy|now|today|right now|en este momento|"
-        r"y (?:ya )?(?:tengo|tiene|estoy|esta|siento|siente|me duele|le duele|no puedo|no puede))\b"
-    )
-)
+_DENIED_LIST_ES = re.compile(sound(lex_es.DENIED_LIST))
+_OTHER_PAST_ES = re.compile(sound(lex_es.OTHER_PAST))
+_NOW_ES = re.compile(sound(lex_es.NOW))
 
 
 def _combined(

@@ -1651,11 +1651,11 @@ def slip_fields(
         keep("organisation", _organisation(text, low, found, cased, vendor=vendor, caller=caller))
     values["relationship"] = _relationship(text, low, found, words, label)
     request = _request(text, low, found, label)
-    values["reason"] = (
-        "; ".join(_in_context(text, part) for part in reason.split("; "))
-        if reason is not None
-        else request
-    )
+    if reason is not None:
+        norm = normalise(text)
+        values["reason"] = "; ".join(_in_context(norm, part) for part in reason.split("; "))
+    else:
+        values["reason"] = request
     if label is not Label.SALES:
         symptom = reason is not None or not found.isdisjoint(_SYMPTOM_WORDS)  # says_symptom
         values["about"] = "symptom" if symptom else "administration" if request else None
@@ -1665,14 +1665,13 @@ def slip_fields(
     return values, spans
 
 
-def _in_context(text: str, reason: str) -> str:
+def _in_context(norm: str, reason: str) -> str:
     """A red flag's reason ("severe pain: killing me") with the words just before its phrase
-    in the same clause, so the slip says what it is about ("severe pain: my tooth is killing
-    me"); as it is when the phrase cannot be found."""
+    in the same clause of the call (``norm``: its normalised text), so the slip says what it
+    is about ("severe pain: my tooth is killing me"); as it is when the phrase is not there."""
     name, colon, phrase = reason.partition(": ")
     if not colon:
         return reason
-    norm = normalise(text)
     at = norm.find(phrase)
     if at <= 0:
         return reason
