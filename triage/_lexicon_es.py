@@ -694,6 +694,13 @@ PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             rf"{_FEVER}{_SOME}(?:bebe|bebito|bebita|recien nacid[oa]|nino|nina) de (?:\w+ )?"
             r"(?:semanas|dias|un mes|1 mes|dos meses|2 meses)",
             rf"nacio hace (?:un mes|\w+ semanas|\w+ dias){_SOME}{_FEVER}",
+            # No child named: "tiene once semanas y tiene calentura" is an age, under three
+            # months; "tiene tres semanas con fiebre" is how long, and weeks of a pregnancy
+            # ("mi esposa tiene ocho semanas") are no infant.
+            r"(?<!esposa )(?<!mujer )(?<!novia )(?<!mama )(?<!hermana )(?<!nuera )(?<!ella )"
+            r"tiene (?:apenas )?(?:[1-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+            r"|diez|once|doce) semanas(?: de nacid[oa])?(?! (?:de embarazo|embarazada|con|que))"
+            rf"{_SOME}{_FEVER}",
         ),
         "fever_stiff_neck_confusion": (
             r"(?:fiebre|calentura|fever)(?: \S+){0,8} (?:no (?:puede|puedo) (?:mover|doblar"
@@ -947,7 +954,7 @@ STEMS: Mapping[str, str] = MappingProxyType(
         "caller_alarm": "apuren apurense apurence apurate pasa pasando veo murien muere morir va "
         "ba yendo ayud auxilio apur rapido emergencia mal miedo asustad desesper aterrad 911 "
         "ambulanc vengan llamen grave llendo iendo agoniz nada",
-        "infant_fever": "bebe bebito bebita nacid nino nina guagua lactante baby nacio",
+        "infant_fever": "bebe bebito bebita nacid nino nina guagua lactante baby nacio semanas",
         "fever_stiff_neck_confusion": "fiebre calentura fever cuello nuca confund desorient "
         "manchas puntitos petequias",
         "severe_pain": "duele dolor aguant soport matando llorando grita gritando 10/10 vida",
