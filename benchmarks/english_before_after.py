@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from _measure import rates
 from _sides import ROOT, checked_out, run_side
 from sklearn.metrics import average_precision_score, roc_auc_score
 
@@ -92,30 +93,19 @@ def _english_rows(base_train: Path) -> tuple[dict[str, list[tuple[str, str]]], i
     return sets, left_out
 
 
-def _rates(truth: np.ndarray, called: np.ndarray) -> tuple[float, float, float]:
-    """Urgent recall, urgent precision, routine called urgent."""
-    urgent, routine = truth == "urgent", truth == "routine"
-    hits = int((called & urgent).sum())
-    return (
-        hits / urgent.sum(),
-        hits / max(int(called.sum()), 1),
-        int((called & routine).sum()) / routine.sum(),
-    )
-
-
 def _line(name: str, side: str, truth: np.ndarray, scored: list[list[Any]]) -> str:
     flagged = np.array([bool(s[0]) for s in scored])
     p = np.array([float(s[1]) for s in scored])
-    shipped = _rates(truth, np.array([s[2] == "urgent" for s in scored]))
+    shipped = rates(truth, np.array([s[2] == "urgent" for s in scored]))
     line = f"{name:<8}{side:<6}{len(truth):>6}  " + " / ".join(f"{x:.3f}" for x in shipped)
     for recall in RECALLS:
         best = max(
             (
-                rates
+                found
                 for t in np.unique(np.r_[p, 1.01])
-                if (rates := _rates(truth, flagged | (p >= t)))[0] >= recall - 1e-9
+                if (found := rates(truth, flagged | (p >= t)))[0] >= recall - 1e-9
             ),
-            key=lambda rates: (rates[1], -rates[2]),
+            key=lambda found: (found[1], -found[2]),
         )
         line += f"   {best[1]:.3f} / {best[2]:.3f}"
     score, urgent = np.where(flagged, 2.0, p), truth == "urgent"

@@ -24,20 +24,18 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
+from _measure import called, evidence, rates
 
 from triage import training
-from triage.acuity import scan_acuity
 from triage.classifier import TriageClassifier
 from triage.features import TriageFeatures
 from triage.language import detect
-from triage.redflags import find_red_flags
-from triage.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
@@ -73,19 +71,6 @@ def _spanish(text: str) -> bool:
     return detect(text).code == "es"
 
 
-def _evidence(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Whether red flags fire, and whether an acuity cue is read, as ``classify`` reads them."""
-    flagged = np.array([bool(find_red_flags(t)) for t in texts])
-    cued = np.array([bool(scan_acuity(normalise(t), detect(t))) for t in texts])
-    return flagged, cued
-
-
-def _called(
-    p: np.ndarray, flagged: np.ndarray, cued: np.ndarray, cue: float, plain: float
-) -> np.ndarray:
-    return flagged | np.where(cued, p >= cue, p >= plain)
-
-
 def _fit(
     features: TriageFeatures, texts: list[str], labels: list[str], emergencies: list[bool]
 ) -> tuple[_Fitted, int, int]:
@@ -95,13 +80,13 @@ def _fit(
     oof = training._out_of_fold(  # the selection train() runs (private: not a public API)
         features, classifier, texts, labels, emergencies=emergencies, seed=0
     )
-    flagged, cued = _evidence(texts)
+    flagged, cued = evidence(texts)
     urgent = np.array([label == "urgent" for label in labels])
     routine = np.array([label == "routine" for label in labels])
     cue, plain = training.recall_first_thresholds(
         oof.p_urgent, flagged, cued, urgent, routine, target=training.TARGET_URGENT_RECALL
     )
-    over = int((_called(oof.p_urgent, flagged, cued, cue, plain) & routine).sum())
+    over = int((called(oof.p_urgent, flagged, cued, cue, plain) & routine).sum())
     features.fit(texts)
     classifier.fit(features.transform(texts), labels)
     return _Fitted(features, classifier, cue, plain), over, int(routine.sum())
@@ -114,23 +99,16 @@ def _p_urgent(model: _Fitted, texts: list[str]) -> np.ndarray:
 
 def _decide(models: dict[str, _Fitted], texts: list[str]) -> np.ndarray:
     """Urgent or not for each text: by the model of its told language ("*": all texts)."""
-    flagged, cued = _evidence(texts)
-    called = np.zeros(len(texts), dtype=bool)
+    flagged, cued = evidence(texts)
+    decided = np.zeros(len(texts), dtype=bool)
     for language, model in models.items():
         mine = np.array([language == "*" or (language == "es") == _spanish(t) for t in texts])
         if not mine.any():
             continue
         chosen = [t for t, m in zip(texts, mine, strict=True) if m]
         p = _p_urgent(model, chosen)
-        called[mine] = _called(p, flagged[mine], cued[mine], model.cue, model.plain)
-    return called
-
-
-def _rates(truth: np.ndarray, called: np.ndarray) -> str:
-    urgent, routine = truth == "urgent", truth == "routine"
-    hits = int((called & urgent).sum())
-    recall, precision = hits / max(urgent.sum(), 1), hits / max(int(called.sum()), 1)
-    return f"{recall:.3f} / {precision:.3f} / {(called & routine).sum() / routine.sum():.3f}"
+        decided[mine] = called(p, flagged[mine], cued[mine], model.cue, model.plain)
+    return decided
 
 
 def _held_out() -> dict[str, dict[str, tuple[list[str], np.ndarray]]]:
@@ -168,14 +146,14 @@ def main() -> None:
         start, over, seen, shown = time.perf_counter(), 0, 0, []
         built[name] = {}
         for language, (kind, mine) in parts.items():
-            fitted, called, routine = _fit(
+            fitted, over_here, routine = _fit(
                 kind(),
                 [r.text for r in mine],
                 [r.label.value for r in mine],
                 [r.emergency for r in mine],
             )
             built[name][language] = fitted
-            over, seen = over + called, seen + routine
+            over, seen = over + over_here, seen + routine
             shown.append(f"{language}: {fitted.cue:.2f} / {fitted.plain:.2f}")
         print(
             f"  {name:<22} {', '.join(shown):<34} {over:>4} of {seen} ({over / seen:.4f})"
@@ -187,7 +165,9 @@ def main() -> None:
     for set_name, languages in _held_out().items():
         for language, (texts, truth) in languages.items():
             line = f"  {set_name:<10}{language:<6}{len(texts):>6}  "
-            line += "".join(f"{_rates(truth, _decide(m, texts)):<25}" for m in built.values())
+            for models in built.values():
+                figures = " / ".join(f"{x:.3f}" for x in rates(truth, _decide(models, texts)))
+                line += f"{figures:<25}"
             print(line, flush=True)
 
 

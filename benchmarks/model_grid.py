@@ -16,15 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from _measure import called, evidence
 from sklearn.metrics import average_precision_score
 
 from triage import training
-from triage.acuity import scan_acuity
 from triage.classifier import TriageClassifier
 from triage.features import TriageFeatures
-from triage.language import detect
-from triage.redflags import find_red_flags
-from triage.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 #: (C, feature settings): the shipped (C 16, TriageFeatures' defaults) and its neighbours.
@@ -44,8 +41,7 @@ SETTINGS: tuple[tuple[float, dict[str, Any]], ...] = (
 def main() -> None:
     rows = training.read_corpus(ROOT / "training_data" / "train.jsonl")
     texts, labels = [r.text for r in rows], [r.label.value for r in rows]
-    flagged = np.array([bool(find_red_flags(t)) for t in texts])
-    cued = np.array([bool(scan_acuity(normalise(t), detect(t))) for t in texts])
+    flagged, cued = evidence(texts)
     urgent = np.array([label == "urgent" for label in labels])
     routine = np.array([label == "routine" for label in labels])
     left = ~flagged & (urgent | routine)
@@ -65,13 +61,13 @@ def main() -> None:
         cue, plain = training.recall_first_thresholds(
             oof.p_urgent, flagged, cued, urgent, routine, target=training.TARGET_URGENT_RECALL
         )
-        called = flagged | np.where(cued, oof.p_urgent >= cue, oof.p_urgent >= plain)
-        over = int((called & routine).sum())
+        urgent_called = called(oof.p_urgent, flagged, cued, cue, plain)
+        over = int((urgent_called & routine).sum())
         share = over / routine.sum()
         ap = average_precision_score(urgent[left], oof.p_urgent[left])
         print(
             f"{c:>5g} {_shown(settings):<22} {cue:>10.3f} {plain:>7.2f} {over:>13} ({share:.4f})"
-            f" {(called & urgent).sum() / urgent.sum():>7.4f} {ap:>13.4f}"
+            f" {(urgent_called & urgent).sum() / urgent.sum():>7.4f} {ap:>13.4f}"
             f" {time.perf_counter() - start:>4.0f}",
             flush=True,
         )
